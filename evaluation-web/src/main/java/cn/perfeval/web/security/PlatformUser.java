@@ -1,0 +1,102 @@
+package cn.perfeval.web.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.org.UserAccount;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in person: their account, unit and roles, kept in the session. */
+public final class PlatformUser implements UserDetails, CredentialsContainer {
+
+    private final long userId;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+    private final long unitId;
+    private final String unitName;
+    private final String unitType;
+    private final Set<Role> roles;
+
+    PlatformUser(UserAccount account, boolean locked) {
+        this.userId = account.id();
+        this.username = account.username();
+        this.displayName = account.displayName();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.locked = locked;
+        this.unitId = account.unitId();
+        this.unitName = account.unitName();
+        this.unitType = account.unitType();
+        this.roles = Set.copyOf(account.roles());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public long unitId() {
+        return unitId;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public String unitType() {
+        return unitType;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public List<String> roleLabels() {
+        return roles.stream().sorted().map(Role::label).toList();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.perfeval.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains: the JSON API (HTTP Basic or the page session, JSON errors) and the pages (form login, CSRF).
+ * Authorisation by unit and evaluation state happens in the use cases, on every request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/public/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(apiEntryPoint())
+                        .accessDeniedHandler(apiAccessDenied()))
+                // Basic callers carry no session cookie to forge; page scripts using the session send the token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/public/**", "/css/**", "/js/**",
+                                "/images/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", false)
+                        .failureHandler(loginFailure()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    private static AuthenticationEntryPoint apiEntryPoint() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            // Page scripts say who they are, so the browser does not pop up its own password box.
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"evaluation\", charset=\"UTF-8\"");
+            }
+            String message = exception instanceof LockedException
+                    ? "账号因连续登录失败已被锁定，请15分钟后再试" : "未登录或用户名、密码错误";
+            writeJson(response, 401, exception instanceof LockedException ? "ACCOUNT_LOCKED" : "UNAUTHENTICATED",
+                    message);
+        };
+    }
+
+    private static AccessDeniedHandler apiAccessDenied() {
+        return (request, response, exception) -> writeJson(response, 403, "FORBIDDEN", "没有权限执行此操作");
+    }
+
+    static void writeJson(HttpServletResponse response, int status, String code, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        String body = "{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}";
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,129 @@
+package cn.perfeval.web.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client against the running test server, with HTTP Basic as API callers use it. */
+public final class HttpTestClient {
+
+    public static final String DEMO_PASSWORD = "Demo@123456";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public HttpTestClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response get(String path, String user) {
+        return send(request(path, user).GET().build());
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(request(path, user, password).GET().build());
+    }
+
+    public Response postJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)).build());
+    }
+
+    public Response putJson(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    public Response postForm(String path, String cookie, String form) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return send(builder.build());
+    }
+
+    public Response getWithCookie(String path, String cookie) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return send(builder.build());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        return request(path, user, DEMO_PASSWORD);
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static final class Response {
+
+        private final HttpResponse<byte[]> raw;
+
+        Response(HttpResponse<byte[]> raw) {
+            this.raw = raw;
+        }
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public byte[] bytes() {
+            return raw.body();
+        }
+
+        public String body() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body());
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The session cookie pair (name=value) a login set, to send back as a browser would. */
+        public String sessionCookie() {
+            return raw.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID=") || cookie.startsWith("SESSION="))
+                    .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                    .findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

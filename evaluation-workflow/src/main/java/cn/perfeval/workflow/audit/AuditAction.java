@@ -1,0 +1,31 @@
+package cn.perfeval.workflow.audit;
+
+/** Every action workflow.md asks the trail to keep, with the Chinese word people read. */
+public enum AuditAction {
+    LOGIN("登录"),
+    LOGIN_FAILURE("登录失败"),
+    ACCOUNT_LOCKED("账号锁定"),
+    CREATE("创建"),
+    IMPORT("导入"),
+    SAVE("保存"),
+    SUBMIT("提交"),
+    WITHDRAW("撤回"),
+    APPROVE("通过"),
+    RETURN("退回"),
+    SCORE_CHANGE("评审改分"),
+    PUBLISH("公开发布"),
+    UNPUBLISH("撤回公开"),
+    REMIND("催报"),
+    OVERDUE("逾期"),
+    ADMIN_CHANGE("系统管理");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,140 @@
+package cn.perfeval.workflow.org;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.perfeval.workflow.common.Role;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units, users and roles: who exists, where they belong, and their login locks. */
+@Service
+public class OrgDirectory {
+
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private final OrgUnitMapper units;
+    private final AppUserMapper users;
+    private final UserRoleMapper roles;
+    private final Clock clock;
+
+    public OrgDirectory(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, Clock clock) {
+        this.units = units;
+        this.users = users;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findAccount(String username) {
+        AppUserRecord user = users.selectOne(new QueryWrapper<AppUserRecord>().eq("username", username));
+        if (user == null) {
+            return Optional.empty();
+        }
+        OrgUnitRecord unit = units.selectById(user.getUnitId());
+        return Optional.of(new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(),
+                user.getPasswordHash(), Boolean.TRUE.equals(user.getEnabled()), user.getLockedUntil(),
+                unit.getId(), unit.getName(), unit.getUnitType(), rolesOf(user.getId())));
+    }
+
+    public Set<Role> rolesOf(long userId) {
+        List<UserRoleRecord> rows = roles.selectList(new QueryWrapper<UserRoleRecord>().eq("user_id", userId));
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> result.add(Role.valueOf(row.getRole())));
+        return result;
+    }
+
+    public Optional<OrgUnitRecord> findUnitByCode(String code) {
+        return Optional.ofNullable(units.selectOne(new QueryWrapper<OrgUnitRecord>().eq("code", code)));
+    }
+
+    public Optional<OrgUnitRecord> findUnit(long id) {
+        return Optional.ofNullable(units.selectById(id));
+    }
+
+    public List<OrgUnitRecord> allUnits() {
+        return units.selectList(new QueryWrapper<OrgUnitRecord>().orderByAsc("id"));
+    }
+
+    public boolean anyUserWithRole(Role role) {
+        return roles.selectCount(new QueryWrapper<UserRoleRecord>().eq("role", role.name())) > 0;
+    }
+
+    /** Users of a unit holding a role: who gets a task, a reminder or a notice. */
+    public List<AppUserRecord> usersOf(long unitId, Role role) {
+        Set<Long> withRole = roles.selectList(new QueryWrapper<UserRoleRecord>().eq("role", role.name())).stream()
+                .map(UserRoleRecord::getUserId).collect(Collectors.toSet());
+        if (withRole.isEmpty()) {
+            return List.of();
+        }
+        return users.selectList(new QueryWrapper<AppUserRecord>().eq("unit_id", unitId).eq("enabled", true)
+                .in("id", withRole).orderByAsc("id"));
+    }
+
+    @Transactional
+    public OrgUnitRecord createUnit(String code, String name, String shortName, String unitType, Long parentId) {
+        OrgUnitRecord unit = new OrgUnitRecord();
+        unit.setCode(code);
+        unit.setName(name);
+        unit.setShortName(shortName);
+        unit.setUnitType(unitType);
+        unit.setParentId(parentId);
+        unit.setEnabled(true);
+        unit.setCreatedAt(LocalDateTime.now(clock));
+        units.insert(unit);
+        return unit;
+    }
+
+    @Transactional
+    public AppUserRecord createUser(String username, String displayName, String passwordHash, long unitId,
+                                    Set<Role> userRoles) {
+        AppUserRecord user = new AppUserRecord();
+        user.setUsername(username);
+        user.setDisplayName(displayName);
+        user.setPasswordHash(passwordHash);
+        user.setUnitId(unitId);
+        user.setEnabled(true);
+        user.setFailedAttempts(0);
+        LocalDateTime now = LocalDateTime.now(clock);
+        user.setPasswordChangedAt(now);
+        user.setCreatedAt(now);
+        users.insert(user);
+        userRoles.forEach(role -> roles.insert(new UserRoleRecord(user.getId(), role.name())));
+        return user;
+    }
+
+    /** Counts a failed login in its own transaction, and locks the account at the fifth in a row. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordFailedLogin(String username) {
+        AppUserRecord user = users.selectOne(new QueryWrapper<AppUserRecord>().eq("username", username));
+        if (user == null) {
+            return false;
+        }
+        int failed = (user.getFailedAttempts() == null ? 0 : user.getFailedAttempts()) + 1;
+        UpdateWrapper<AppUserRecord> update = new UpdateWrapper<AppUserRecord>().eq("id", user.getId());
+        boolean locks = failed >= MAX_FAILED_LOGINS;
+        if (locks) {
+            update.set("failed_attempts", 0).set("locked_until", LocalDateTime.now(clock).plus(LOCK_DURATION));
+        } else {
+            update.set("failed_attempts", failed);
+        }
+        users.update(null, update);
+        return locks;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulLogin(String username) {
+        users.update(null, new UpdateWrapper<AppUserRecord>().eq("username", username)
+                .and(w -> w.gt("failed_attempts", 0).or().isNotNull("locked_until"))
+                .set("failed_attempts", 0).set("locked_until", null));
+    }
+}
