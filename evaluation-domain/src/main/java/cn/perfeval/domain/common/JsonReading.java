@@ -1,0 +1,212 @@
+package cn.perfeval.domain.common;
+
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads values out of a JSON tree, recording every problem with its path instead of stopping at the first. */
+public final class JsonReading {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public static String child(String path, String key) {
+        if (IDENTIFIER.matcher(key).matches()) {
+            return path + "." + key;
+        }
+        return path + "['" + key.replace("'", "\\'") + "']";
+    }
+
+    public static String index(String path, int i) {
+        return path + "[" + i + "]";
+    }
+
+    public void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public void addAll(List<Problem> more) {
+        problems.addAll(more);
+    }
+
+    public static boolean absent(JsonNode parent, String key) {
+        JsonNode n = parent == null ? null : parent.get(key);
+        return n == null || n.isNull();
+    }
+
+    public Optional<JsonNode> requiredObject(JsonNode parent, String key, String parentPath) {
+        String path = child(parentPath, key);
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            problem(path, "缺少必填项");
+            return Optional.empty();
+        }
+        if (!n.isObject()) {
+            problem(path, "应为JSON对象");
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    public Optional<JsonNode> optionalObject(JsonNode parent, String key, String parentPath) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        if (!n.isObject()) {
+            problem(child(parentPath, key), "应为JSON对象");
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    public Optional<JsonNode> requiredArray(JsonNode parent, String key, String parentPath) {
+        String path = child(parentPath, key);
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            problem(path, "缺少必填项");
+            return Optional.empty();
+        }
+        if (!n.isArray()) {
+            problem(path, "应为JSON数组");
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    public Optional<JsonNode> optionalArray(JsonNode parent, String key, String parentPath) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        if (!n.isArray()) {
+            problem(child(parentPath, key), "应为JSON数组");
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    public Optional<String> requiredText(JsonNode parent, String key, String parentPath) {
+        String path = child(parentPath, key);
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            problem(path, "缺少必填项");
+            return Optional.empty();
+        }
+        return text(n, path).filter(s -> {
+            if (s.isBlank()) {
+                problem(path, "不能为空");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    public Optional<String> optionalText(JsonNode parent, String key, String parentPath) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        return text(n, child(parentPath, key));
+    }
+
+    public Optional<String> text(JsonNode n, String path) {
+        if (!n.isString()) {
+            problem(path, "应为文本");
+            return Optional.empty();
+        }
+        return Optional.of(n.stringValue());
+    }
+
+    public Optional<BigDecimal> requiredNumber(JsonNode parent, String key, String parentPath, boolean nonNegative) {
+        String path = child(parentPath, key);
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            problem(path, "缺少必填项");
+            return Optional.empty();
+        }
+        return number(n, path, nonNegative);
+    }
+
+    public Optional<BigDecimal> optionalNumber(JsonNode parent, String key, String parentPath, boolean nonNegative) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        return number(n, child(parentPath, key), nonNegative);
+    }
+
+    public Optional<BigDecimal> number(JsonNode n, String path, boolean nonNegative) {
+        if (!n.isNumber()) {
+            problem(path, "应为数字，实际为“" + shown(n) + "”");
+            return Optional.empty();
+        }
+        BigDecimal value = n.decimalValue();
+        if (nonNegative && value.signum() < 0) {
+            problem(path, "不能为负数：" + value.toPlainString());
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    public Optional<Integer> requiredCount(JsonNode parent, String key, String parentPath) {
+        String path = child(parentPath, key);
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            problem(path, "缺少必填项");
+            return Optional.empty();
+        }
+        return count(n, path);
+    }
+
+    public Optional<Integer> optionalCount(JsonNode parent, String key, String parentPath) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        return count(n, child(parentPath, key));
+    }
+
+    public Optional<Integer> count(JsonNode n, String path) {
+        Optional<BigDecimal> value = number(n, path, true);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().intValueExact());
+        } catch (ArithmeticException e) {
+            problem(path, "应为整数：" + value.get().toPlainString());
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Boolean> optionalBoolean(JsonNode parent, String key, String parentPath) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        if (!n.isBoolean()) {
+            problem(child(parentPath, key), "应为 true 或 false");
+            return Optional.empty();
+        }
+        return Optional.of(n.booleanValue());
+    }
+
+    public static String shown(JsonNode n) {
+        String s = n.isString() ? n.stringValue() : n.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

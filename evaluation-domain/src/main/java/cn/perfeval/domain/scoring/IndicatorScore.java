@@ -1,0 +1,44 @@
+package cn.perfeval.domain.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One leaf indicator's result: the self-score as submitted, the computed score (null when any part cannot be computed),
+ * the parts, what is missing, and whether a reviewer must look: {@code flagged} when the score cannot be computed,
+ * the self-score is missing, or it differs from the computed one without a written reason.
+ */
+public record IndicatorScore(String code,
+                             String name,
+                             BigDecimal weight,
+                             BigDecimal selfScore,
+                             BigDecimal computedScore,
+                             List<PartScore> parts,
+                             List<String> missing,
+                             boolean flagged,
+                             String reason,
+                             String summary) {
+
+    public IndicatorScore {
+        parts = List.copyOf(parts);
+        missing = List.copyOf(missing);
+    }
+
+    public Optional<BigDecimal> computed() {
+        return Optional.ofNullable(computedScore);
+    }
+
+    public Optional<BigDecimal> self() {
+        return Optional.ofNullable(selfScore);
+    }
+
+    public Optional<PartScore> part(String label) {
+        return parts.stream().filter(p -> p.label().equals(label)).findFirst();
+    }
+
+    /** True when both scores are known and differ. */
+    public boolean selfDiffersFromComputed() {
+        return selfScore != null && computedScore != null && selfScore.compareTo(computedScore) != 0;
+    }
+}

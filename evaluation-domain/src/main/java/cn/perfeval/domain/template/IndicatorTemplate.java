@@ -1,0 +1,47 @@
+package cn.perfeval.domain.template;
+
+import cn.perfeval.domain.evaluation.ScoreGrade;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An indicator tree with weights, texts and scoring rules, and the grade bands of the total. */
+public record IndicatorTemplate(String code,
+                                String name,
+                                int year,
+                                BigDecimal totalWeight,
+                                String source,
+                                List<GradeBand> scoreGrades,
+                                List<Indicator> indicators) {
+
+    public IndicatorTemplate {
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(totalWeight);
+        scoreGrades = List.copyOf(scoreGrades);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Every node, depth first, in the printed order. */
+    public List<Indicator> all() {
+        return indicators.stream().flatMap(Indicator::flatten).toList();
+    }
+
+    public List<Indicator> leaves() {
+        return all().stream().filter(Indicator::isLeaf).toList();
+    }
+
+    public Optional<Indicator> find(String code) {
+        return all().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    public Optional<Indicator> leaf(String code) {
+        return find(code).filter(Indicator::isLeaf);
+    }
+
+    public Optional<ScoreGrade> gradeFor(BigDecimal total) {
+        return scoreGrades.stream().filter(b -> b.range().contains(total)).map(GradeBand::grade).findFirst();
+    }
+}
