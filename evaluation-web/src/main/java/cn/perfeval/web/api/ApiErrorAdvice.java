@@ -6,6 +6,9 @@ import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +44,14 @@ class ApiErrorAdvice {
     ResponseEntity<ApiError> concurrent(OptimisticLockingFailureException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ApiError.of("CONCURRENT_MODIFICATION", "该评价已被他人修改或处理，请刷新后重试"));
+    }
+
+    /** A row lock not granted in time, a lost race on Flowable's task revision, or a duplicate unit and year. */
+    @ExceptionHandler({ConcurrencyFailureException.class, FlowableOptimisticLockingException.class,
+            DuplicateKeyException.class})
+    ResponseEntity<ApiError> raced(Exception e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ApiError.of("CONCURRENT_MODIFICATION", "该评价或任务正在被他人处理或已被处理，请刷新后重试"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

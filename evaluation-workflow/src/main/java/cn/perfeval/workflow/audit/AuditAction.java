@@ -17,6 +17,7 @@ public enum AuditAction {
     UNPUBLISH("撤回公开"),
     REMIND("催报"),
     OVERDUE("逾期"),
+    CAMPAIGN_OPEN("发起评价任务"),
     ADMIN_CHANGE("系统管理");
 
     private final String label;

@@ -34,10 +34,12 @@ public class DemoDataInitializer implements ApplicationRunner {
     private final OrgDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final DemoEvaluations evaluations;
 
     public DemoDataInitializer(DemoProperties properties, OrgDirectory directory, PasswordEncoder passwordEncoder,
-                               TransactionTemplate transaction) {
+                               TransactionTemplate transaction, DemoEvaluations evaluations) {
         this.properties = properties;
+        this.evaluations = evaluations;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -47,6 +49,7 @@ public class DemoDataInitializer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.demo().enabled()) {
             transaction.executeWithoutResult(status -> loadDemo());
+            transaction.executeWithoutResult(status -> evaluations.load());
         } else {
             transaction.executeWithoutResult(status -> ensureFirstAdmin());
         }

@@ -43,7 +43,7 @@ public class BuiltInTemplateInstaller implements ApplicationRunner {
                 TemplateRecord record = new TemplateRecord();
                 record.setCode(code);
                 record.setName(tree.path("name").asString());
-                record.setYear(tree.path("year").asInt());
+                record.setTemplateYear(tree.path("year").asInt());
                 record.setContent(content);
                 record.setCreatedBy("system");
                 record.setCreatedAt(LocalDateTime.now(clock));

@@ -3,7 +3,6 @@ package cn.perfeval.workflow.template;
 import java.time.LocalDateTime;
 
 import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
@@ -15,8 +14,7 @@ public class TemplateRecord {
     private Long id;
     private String code;
     private String name;
-    @TableField("template_year")
-    private Integer year;
+    private Integer templateYear;
     private String content;
     private String createdBy;
     private LocalDateTime createdAt;
@@ -27,8 +25,8 @@ public class TemplateRecord {
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
+    public Integer getTemplateYear() { return templateYear; }
+    public void setTemplateYear(Integer templateYear) { this.templateYear = templateYear; }
     public String getContent() { return content; }
     public void setContent(String content) { this.content = content; }
     public String getCreatedBy() { return createdBy; }

@@ -1,0 +1,50 @@
+package cn.perfeval.web.api;
+
+import java.util.List;
+
+import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.process.ApprovalService;
+import cn.perfeval.workflow.process.TaskInbox;
+import cn.perfeval.workflow.review.ApprovalRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's open tasks, and the reviewers' decisions on them. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskInbox inbox;
+    private final ApprovalService approvals;
+
+    TaskController(TaskInbox inbox, ApprovalService approvals) {
+        this.inbox = inbox;
+        this.approvals = approvals;
+    }
+
+    record ReturnRequest(String comment) {
+    }
+
+    @GetMapping
+    List<TaskInbox.TaskView> tasks(HttpServletRequest request) {
+        return inbox.openTasks(CurrentActor.of(request));
+    }
+
+    @PostMapping("/{taskId}/approve")
+    EvaluationView approve(@PathVariable String taskId, @RequestBody(required = false) ApprovalRequest body,
+                           HttpServletRequest request) {
+        return approvals.approve(CurrentActor.of(request), taskId, body);
+    }
+
+    @PostMapping("/{taskId}/return")
+    EvaluationView returnToSubmitter(@PathVariable String taskId, @RequestBody(required = false) ReturnRequest body,
+                                     HttpServletRequest request) {
+        return approvals.returnToSubmitter(CurrentActor.of(request), taskId, body == null ? null : body.comment());
+    }
+}

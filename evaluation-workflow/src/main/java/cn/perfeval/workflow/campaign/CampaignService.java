@@ -1,0 +1,314 @@
+package cn.perfeval.workflow.campaign;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.workflow.audit.AuditAction;
+import cn.perfeval.workflow.audit.AuditTrail;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.config.PersistenceConfiguration;
+import cn.perfeval.workflow.notification.Notifications;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.org.OrgUnitRecord;
+import cn.perfeval.workflow.persistence.CampaignMapper;
+import cn.perfeval.workflow.persistence.CampaignRecord;
+import cn.perfeval.workflow.persistence.CampaignUnitMapper;
+import cn.perfeval.workflow.persistence.CampaignUnitRecord;
+import cn.perfeval.workflow.persistence.EvaluationMapper;
+import cn.perfeval.workflow.persistence.EvaluationRecord;
+import cn.perfeval.workflow.template.StoredTemplateRegistry;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import org.flowable.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bureau's yearly call (评价任务): opened with a deadline whose reminder and overdue mark are Flowable timers;
+ * a board of where each unit stands; reminders (催报) to the units' submitters.
+ */
+@Service
+public class CampaignService {
+
+    public static final String PROCESS_KEY = "campaignDeadlines";
+    static final String OPEN = "OPEN";
+
+    private final CampaignMapper campaigns;
+    private final CampaignUnitMapper campaignUnits;
+    private final EvaluationMapper evaluations;
+    private final OrgDirectory directory;
+    private final StoredTemplateRegistry templates;
+    private final RuntimeService runtime;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CampaignService(CampaignMapper campaigns, CampaignUnitMapper campaignUnits, EvaluationMapper evaluations,
+                           OrgDirectory directory, StoredTemplateRegistry templates, RuntimeService runtime,
+                           Notifications notifications, AuditTrail audit, Clock clock) {
+        this.campaigns = campaigns;
+        this.campaignUnits = campaignUnits;
+        this.evaluations = evaluations;
+        this.directory = directory;
+        this.templates = templates;
+        this.runtime = runtime;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param reminderDays days before the deadline that the reminder goes out; null → 3 */
+    public record OpenCampaign(Integer year, String name, String templateCode, LocalDateTime deadline,
+                               Integer reminderDays, List<Long> unitIds) {
+    }
+
+    public record CampaignView(long id, int year, String name, String templateCode, LocalDateTime deadline,
+                               int reminderDays, String status, String createdBy, LocalDateTime createdAt,
+                               List<Long> unitIds) {
+    }
+
+    public record BoardRow(long unitId, String unitName, Long evaluationId, String status, String stage,
+                           String stageLabel, boolean overdue, Integer round, LocalDateTime remindedAt) {
+    }
+
+    public record Board(CampaignView campaign, List<BoardRow> units, Map<String, Long> counts) {
+    }
+
+    public record Reminded(long campaignId, List<Long> unitIds, int notifications) {
+    }
+
+    @Transactional
+    public CampaignView open(Actor actor, OpenCampaign request) {
+        requireBureauManager(actor);
+        List<ErrorDetail> problems = new ArrayList<>();
+        if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+            problems.add(ErrorDetail.at("$.year", "请填写评价年度（如 2020）"));
+        }
+        String templateCode = request.templateCode() == null ? "yuhua-2020" : request.templateCode();
+        if (templates.find(templateCode).isEmpty()) {
+            problems.add(ErrorDetail.at("$.templateCode", "指标模板“" + templateCode + "”不存在"));
+        }
+        if (request.deadline() == null) {
+            problems.add(ErrorDetail.at("$.deadline", "请填写截止时间"));
+        }
+        int reminderDays = request.reminderDays() == null ? 3 : request.reminderDays();
+        if (reminderDays < 0 || reminderDays > 60) {
+            problems.add(ErrorDetail.at("$.reminderDays", "截止前提醒天数应在0到60之间"));
+        }
+        Set<Long> unitIds = new LinkedHashSet<>(request.unitIds() == null ? List.of() : request.unitIds());
+        if (unitIds.isEmpty()) {
+            problems.add(ErrorDetail.at("$.unitIds", "请选择需要填报的单位"));
+        }
+        for (Long unitId : unitIds) {
+            OrgUnitRecord unit = directory.findUnit(unitId).orElse(null);
+            if (unit == null || unit.getParentId() == null || unit.getParentId() != actor.unitId()) {
+                problems.add(ErrorDetail.at("$.unitIds", "单位 " + unitId + " 不存在或不属于本财政局"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "评价任务信息不完整或有误", problems);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        CampaignRecord c = new CampaignRecord();
+        c.setCampaignYear(request.year());
+        c.setName(request.name() == null || request.name().isBlank()
+                ? request.year() + "年度部门整体支出绩效自评" : request.name().strip());
+        c.setTemplateCode(templateCode);
+        c.setDeadline(request.deadline());
+        c.setReminderDays(reminderDays);
+        c.setStatus(OPEN);
+        c.setCreatedBy(actor.username());
+        c.setCreatedAt(now);
+        campaigns.insert(c);
+        for (Long unitId : unitIds) {
+            CampaignUnitRecord cu = new CampaignUnitRecord();
+            cu.setCampaignId(c.getId());
+            cu.setUnitId(unitId);
+            cu.setOverdue(false);
+            campaignUnits.insert(cu);
+            evaluations.update(null, new UpdateWrapper<EvaluationRecord>().eq("unit_id", unitId)
+                    .eq("evaluation_year", request.year()).isNull("campaign_id").set("campaign_id", c.getId()));
+        }
+        String processInstanceId = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+                .businessKey("campaign:" + c.getId())
+                .variable("campaignId", c.getId())
+                .variable("reminderAt", date(request.deadline().minusDays(reminderDays)))
+                .variable("deadlineAt", date(request.deadline()))
+                .start().getId();
+        campaigns.update(null, new UpdateWrapper<CampaignRecord>().eq("id", c.getId())
+                .set("process_instance_id", processInstanceId));
+        c.setProcessInstanceId(processInstanceId);
+        audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
+                + "年度，截止 " + c.getDeadline() + "，" + unitIds.size() + "个单位）");
+        notifications.toUsers(unitIds.stream().flatMap(u -> directory.usersOf(u, Role.SUBMITTER).stream()).toList(),
+                Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + c.getDeadline() + " 前完成填报并提交", null);
+        return view(c, List.copyOf(unitIds));
+    }
+
+    /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> list(Actor actor) {
+        List<CampaignUnitRecord> links = campaignUnits.selectList(null);
+        Set<Long> visibleUnits = actor.isFinanceBureau()
+                ? directory.allUnits().stream().filter(u -> u.getParentId() != null && u.getParentId() == actor.unitId())
+                .map(OrgUnitRecord::getId).collect(Collectors.toSet())
+                : Set.of(actor.unitId());
+        Map<Long, List<Long>> unitsByCampaign = links.stream().collect(Collectors.groupingBy(
+                CampaignUnitRecord::getCampaignId, Collectors.mapping(CampaignUnitRecord::getUnitId, Collectors.toList())));
+        return campaigns.selectList(new QueryWrapper<CampaignRecord>().orderByDesc("campaign_year").orderByDesc("id"))
+                .stream()
+                .filter(c -> unitsByCampaign.getOrDefault(c.getId(), List.of()).stream().anyMatch(visibleUnits::contains))
+                .map(c -> view(c, actor.isFinanceBureau() ? unitsByCampaign.get(c.getId()) : List.of(actor.unitId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Board board(Actor actor, long campaignId) {
+        CampaignRecord c = managedCampaign(actor, campaignId);
+        List<BoardRow> rows = rows(c);
+        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(BoardRow::stage, Collectors.counting()));
+        return new Board(view(c, rows.stream().map(BoardRow::unitId).toList()), rows, counts);
+    }
+
+    /** Sends a reminder to the submitters of the named units, or of every unit that has not handed in. */
+    @Transactional
+    public Reminded remind(Actor actor, long campaignId, List<Long> unitIds) {
+        CampaignRecord c = managedCampaign(actor, campaignId);
+        List<BoardRow> targets = rows(c).stream()
+                .filter(r -> unitIds == null || unitIds.isEmpty() ? CampaignStage.valueOf(r.stage()).outstanding()
+                        : unitIds.contains(r.unitId()))
+                .toList();
+        if (unitIds != null && !unitIds.isEmpty() && targets.size() != new LinkedHashSet<>(unitIds).size()) {
+            throw UseCaseException.unprocessable("UNIT_NOT_IN_CAMPAIGN", "所选单位不在该评价任务中",
+                    List.of(ErrorDetail.at("$.unitIds", "请只选择该评价任务中的单位")));
+        }
+        int sent = remindUnits(actor, c, targets, "请尽快完成" + c.getName() + "的填报并提交（截止 " + c.getDeadline() + "）");
+        return new Reminded(c.getId(), targets.stream().map(BoardRow::unitId).toList(), sent);
+    }
+
+    /** The deadline timer's reminder: every unit not yet handed in. */
+    @Transactional
+    public int remindOutstanding(long campaignId) {
+        CampaignRecord c = campaigns.selectById(campaignId);
+        if (c == null) {
+            return 0;
+        }
+        List<BoardRow> targets = rows(c).stream().filter(r -> CampaignStage.valueOf(r.stage()).outstanding()).toList();
+        return remindUnits(null, c, targets, c.getName() + "将于 " + c.getDeadline() + " 截止，请尽快完成填报并提交");
+    }
+
+    /** The deadline timer's overdue mark: every unit not yet handed in when the deadline passed. */
+    @Transactional
+    public int markOverdue(long campaignId) {
+        CampaignRecord c = campaigns.selectById(campaignId);
+        if (c == null) {
+            return 0;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        int marked = 0;
+        for (BoardRow row : rows(c)) {
+            if (!CampaignStage.valueOf(row.stage()).outstanding()) {
+                continue;
+            }
+            campaignUnits.update(null, new UpdateWrapper<CampaignUnitRecord>().eq("campaign_id", c.getId())
+                    .eq("unit_id", row.unitId()).set("overdue", true).set("overdue_at", now));
+            audit.record(null, AuditAction.OVERDUE, row.evaluationId(), row.round(),
+                    row.unitName() + "未在 " + c.getDeadline() + " 前提交" + c.getName());
+            notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.OVERDUE, "已逾期：" + c.getName(),
+                    "截止时间 " + c.getDeadline() + " 已过，请尽快提交", row.evaluationId());
+            marked++;
+        }
+        return marked;
+    }
+
+    private int remindUnits(Actor actor, CampaignRecord c, List<BoardRow> targets, String body) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int sent = 0;
+        for (BoardRow row : targets) {
+            sent += notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.REMIND, "催报：" + c.getName(),
+                    body, row.evaluationId());
+            campaignUnits.update(null, new UpdateWrapper<CampaignUnitRecord>().eq("campaign_id", c.getId())
+                    .eq("unit_id", row.unitId()).set("reminded_at", now));
+            audit.record(actor, AuditAction.REMIND, row.evaluationId(), row.round(),
+                    (actor == null ? "截止前自动催报：" : "催报：") + row.unitName() + "（" + c.getName() + "）");
+        }
+        return sent;
+    }
+
+    private List<BoardRow> rows(CampaignRecord c) {
+        List<CampaignUnitRecord> links = campaignUnits.selectList(new QueryWrapper<CampaignUnitRecord>()
+                .eq("campaign_id", c.getId()).orderByAsc("unit_id"));
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        List<Long> unitIds = links.stream().map(CampaignUnitRecord::getUnitId).toList();
+        Map<Long, EvaluationRecord> byUnit = evaluations.selectList(new QueryWrapper<EvaluationRecord>()
+                        .in("unit_id", unitIds).eq("evaluation_year", c.getCampaignYear()))
+                .stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
+        Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
+                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
+        return links.stream().map(link -> {
+            EvaluationRecord e = byUnit.get(link.getUnitId());
+            boolean overdue = Boolean.TRUE.equals(link.getOverdue());
+            CampaignStage stage = stage(e, overdue);
+            return new BoardRow(link.getUnitId(), units.get(link.getUnitId()).getName(), e == null ? null : e.getId(),
+                    e == null ? null : e.getStatus(), stage.name(), stage.label(), overdue,
+                    e == null ? null : e.getCurrentRound(), link.getRemindedAt());
+        }).toList();
+    }
+
+    static CampaignStage stage(EvaluationRecord e, boolean overdue) {
+        CampaignStage stage = e == null ? CampaignStage.NOT_STARTED : switch (EvaluationStatus.valueOf(e.getStatus())) {
+            case DRAFT -> CampaignStage.DRAFT;
+            case INTERNAL_REVIEW, FINANCE_REVIEW -> CampaignStage.IN_REVIEW;
+            case RETURNED -> CampaignStage.RETURNED;
+            case APPROVED -> CampaignStage.APPROVED;
+            case PUBLISHED -> CampaignStage.PUBLISHED;
+        };
+        return overdue && stage.outstanding() ? CampaignStage.OVERDUE : stage;
+    }
+
+    private CampaignRecord managedCampaign(Actor actor, long campaignId) {
+        if (!actor.isFinanceBureau()) {
+            throw UseCaseException.forbidden("NOT_BUREAU", "只有财政局可以查看评价任务进度或催报");
+        }
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.FINANCE_REVIEWER) && !actor.has(Role.PUBLISHER)) {
+            throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "您没有管理评价任务的权限");
+        }
+        CampaignRecord c = campaigns.selectById(campaignId);
+        boolean ours = c != null && campaignUnits.selectList(new QueryWrapper<CampaignUnitRecord>().eq("campaign_id", campaignId))
+                .stream().anyMatch(link -> directory.findUnit(link.getUnitId())
+                        .map(u -> u.getParentId() != null && u.getParentId() == actor.unitId()).orElse(false));
+        if (!ours) {
+            throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");
+        }
+        return c;
+    }
+
+    private static void requireBureauManager(Actor actor) {
+        if (!actor.isFinanceBureau() || !(actor.has(Role.ADMIN) || actor.has(Role.FINANCE_REVIEWER))) {
+            throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "只有财政局的系统管理员或评审人可以发起评价任务");
+        }
+    }
+
+    private static Date date(LocalDateTime time) {
+        return Date.from(time.atZone(PersistenceConfiguration.ZONE).toInstant());
+    }
+
+    private static CampaignView view(CampaignRecord c, List<Long> unitIds) {
+        return new CampaignView(c.getId(), c.getCampaignYear(), c.getName(), c.getTemplateCode(), c.getDeadline(),
+                c.getReminderDays(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(), unitIds);
+    }
+}

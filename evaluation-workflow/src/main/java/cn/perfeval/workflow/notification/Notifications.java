@@ -1,0 +1,105 @@
+package cn.perfeval.workflow.notification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.org.AppUserRecord;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.persistence.NotificationMapper;
+import cn.perfeval.workflow.persistence.NotificationRecord;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** In-app notices: new tasks, returns, reminders, overdue marks and publications. */
+@Service
+public class Notifications {
+
+    public static final String TASK = "TASK";
+    public static final String RETURN = "RETURN";
+    public static final String REMIND = "REMIND";
+    public static final String OVERDUE = "OVERDUE";
+    public static final String PUBLISH = "PUBLISH";
+    public static final String APPROVED = "APPROVED";
+
+    private final NotificationMapper notifications;
+    private final OrgDirectory directory;
+    private final Clock clock;
+
+    public Notifications(NotificationMapper notifications, OrgDirectory directory, Clock clock) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Sends within the use case's transaction: a decision that rolls back announces nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUnitRole(long unitId, Role role, String kind, String title, String body, Long evaluationId) {
+        return toUsers(directory.usersOf(unitId, role), kind, title, body, evaluationId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (AppUserRecord user : users) {
+            NotificationRecord n = new NotificationRecord();
+            n.setUserId(user.getId());
+            n.setKind(kind);
+            n.setTitle(title.length() > 200 ? title.substring(0, 199) + "…" : title);
+            n.setBody(body);
+            n.setEvaluationId(evaluationId);
+            n.setCreatedAt(now);
+            notifications.insert(n);
+        }
+        return users.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationView> of(Actor actor, boolean unreadOnly) {
+        QueryWrapper<NotificationRecord> query = new QueryWrapper<NotificationRecord>().eq("user_id", actor.userId());
+        if (unreadOnly) {
+            query.isNull("read_at");
+        }
+        return notifications.selectList(query.orderByDesc("created_at").orderByDesc("id").last("LIMIT 200")).stream()
+                .map(NotificationView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Actor actor) {
+        return notifications.selectCount(new QueryWrapper<NotificationRecord>().eq("user_id", actor.userId())
+                .isNull("read_at"));
+    }
+
+    @Transactional
+    public void markRead(Actor actor, long id) {
+        NotificationRecord n = notifications.selectById(id);
+        if (n == null || n.getUserId() != actor.userId()) {
+            throw UseCaseException.notFound("NOTIFICATION_NOT_FOUND", "通知不存在");
+        }
+        if (n.getReadAt() == null) {
+            notifications.update(null, new UpdateWrapper<NotificationRecord>().eq("id", id).isNull("read_at")
+                    .set("read_at", LocalDateTime.now(clock)));
+        }
+    }
+
+    @Transactional
+    public int markAllRead(Actor actor) {
+        return notifications.update(null, new UpdateWrapper<NotificationRecord>().eq("user_id", actor.userId())
+                .isNull("read_at").set("read_at", LocalDateTime.now(clock)));
+    }
+
+    public record NotificationView(long id, String kind, String title, String body, Long evaluationId,
+                                   LocalDateTime createdAt, LocalDateTime readAt, boolean read) {
+        static NotificationView of(NotificationRecord n) {
+            return new NotificationView(n.getId(), n.getKind(), n.getTitle(), n.getBody(), n.getEvaluationId(),
+                    n.getCreatedAt(), n.getReadAt(), n.getReadAt() != null);
+        }
+    }
+}

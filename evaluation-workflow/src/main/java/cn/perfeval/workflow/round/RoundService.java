@@ -1,0 +1,141 @@
+package cn.perfeval.workflow.round;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.perfeval.domain.common.Json;
+import cn.perfeval.workflow.audit.AuditAction;
+import cn.perfeval.workflow.audit.AuditEventRecord;
+import cn.perfeval.workflow.audit.AuditTrail;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.diff.Change;
+import cn.perfeval.workflow.diff.SnapshotDiff;
+import cn.perfeval.workflow.evaluation.CheckView;
+import cn.perfeval.workflow.evaluation.EvaluationAccess;
+import cn.perfeval.workflow.evaluation.EvaluationDocuments;
+import cn.perfeval.workflow.evaluation.LoadedEvaluation;
+import cn.perfeval.workflow.persistence.EvaluationRoundMapper;
+import cn.perfeval.workflow.persistence.EvaluationRoundRecord;
+import cn.perfeval.workflow.persistence.ReviewRecord;
+import cn.perfeval.workflow.persistence.ReviewRecordMapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/** The submitted rounds of an evaluation, what changed between two of them, and its whole history. */
+@Service
+@Transactional(readOnly = true)
+public class RoundService {
+
+    private final EvaluationRoundMapper rounds;
+    private final ReviewRecordMapper reviews;
+    private final EvaluationAccess access;
+    private final EvaluationDocuments documents;
+    private final AuditTrail audit;
+
+    public RoundService(EvaluationRoundMapper rounds, ReviewRecordMapper reviews, EvaluationAccess access,
+                        EvaluationDocuments documents, AuditTrail audit) {
+        this.rounds = rounds;
+        this.reviews = reviews;
+        this.access = access;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    public record RoundView(int round, String submittedBy, LocalDateTime submittedAt, BigDecimal selfTotal,
+                            List<CheckView> findings, List<String> acknowledgedWarnings) {
+    }
+
+    public record RoundDiff(long evaluationId, int round, int against, int count, List<Change> changes) {
+    }
+
+    public record HistoryEntry(LocalDateTime at, String kind, String action, String actionLabel, String actor,
+                               Integer round, String step, String comment, String detail, String remoteAddress) {
+    }
+
+    public List<RoundView> rounds(Actor actor, long evaluationId) {
+        access.visible(actor, evaluationId);
+        return rounds.selectList(new QueryWrapper<EvaluationRoundRecord>().eq("evaluation_id", evaluationId)
+                .orderByAsc("round_no")).stream().map(RoundService::view).toList();
+    }
+
+    /** The frozen document of round n. */
+    public String snapshot(Actor actor, long evaluationId, int round) {
+        access.visible(actor, evaluationId);
+        return find(evaluationId, round).getSnapshot();
+    }
+
+    /** What changed in round n since round m (by default the round before it), field by field. */
+    public RoundDiff diff(Actor actor, long evaluationId, int round, Integer against) {
+        LoadedEvaluation e = access.visible(actor, evaluationId);
+        int base = against == null ? round - 1 : against;
+        EvaluationRoundRecord later = find(evaluationId, round);
+        EvaluationRoundRecord earlier = find(evaluationId, base);
+        JsonNode before = Json.MAPPER.readTree(earlier.getSnapshot());
+        JsonNode after = Json.MAPPER.readTree(later.getSnapshot());
+        SnapshotDiff differ = new SnapshotDiff(documents.templates().find(e.record().getTemplateCode()).orElse(null),
+                e.record().getEvaluationYear());
+        List<Change> changes = differ.diff(before, after);
+        return new RoundDiff(evaluationId, round, base, changes.size(), changes);
+    }
+
+    /** Rounds, review decisions with their comments, and audit events, in time order. */
+    public List<HistoryEntry> history(Actor actor, long evaluationId) {
+        access.visible(actor, evaluationId);
+        List<HistoryEntry> entries = new ArrayList<>();
+        rounds.selectList(new QueryWrapper<EvaluationRoundRecord>().eq("evaluation_id", evaluationId)).forEach(r ->
+                entries.add(new HistoryEntry(r.getSubmittedAt(), "ROUND", "SUBMIT", "提交第" + r.getRoundNo() + "轮",
+                        r.getSubmittedBy(), r.getRoundNo(), null, null,
+                        r.getSelfTotal() == null ? null : "自评总分" + r.getSelfTotal().toPlainString(), null)));
+        reviews.selectList(new QueryWrapper<ReviewRecord>().eq("evaluation_id", evaluationId)).forEach(r ->
+                entries.add(new HistoryEntry(r.getCreatedAt(), "REVIEW", r.getDecision(), decisionLabel(r),
+                        r.getReviewer(), r.getRoundNo(), r.getStep(), r.getCommentText(),
+                        r.getReviewTotal() == null ? null : "评审总分" + r.getReviewTotal().toPlainString(), null)));
+        for (AuditEventRecord a : audit.ofEvaluation(evaluationId)) {
+            entries.add(new HistoryEntry(a.getOccurredAt(), "AUDIT", a.getAction(), label(a.getAction()), a.getActor(),
+                    a.getRoundNo(), null, null, a.getDetail(), a.getRemoteAddress()));
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return entries;
+    }
+
+    private EvaluationRoundRecord find(long evaluationId, int round) {
+        EvaluationRoundRecord r = rounds.selectOne(new QueryWrapper<EvaluationRoundRecord>()
+                .eq("evaluation_id", evaluationId).eq("round_no", round));
+        if (r == null) {
+            throw UseCaseException.notFound("ROUND_NOT_FOUND", "第" + round + "轮提交不存在");
+        }
+        return r;
+    }
+
+    private static RoundView view(EvaluationRoundRecord r) {
+        List<CheckView> findings = r.getFindings() == null ? List.of()
+                : Json.MAPPER.readValue(r.getFindings(), new TypeReference<List<CheckView>>() { });
+        List<String> acknowledged = r.getAcknowledgedWarnings() == null ? List.of()
+                : Json.MAPPER.readValue(r.getAcknowledgedWarnings(), new TypeReference<List<String>>() { });
+        return new RoundView(r.getRoundNo(), r.getSubmittedBy(), r.getSubmittedAt(), r.getSelfTotal(), findings, acknowledged);
+    }
+
+    private static String decisionLabel(ReviewRecord r) {
+        String step = switch (r.getStep()) {
+            case "INTERNAL_REVIEW" -> "单位内部审核";
+            case "FINANCE_REVIEW" -> "财政局评审";
+            default -> "";
+        };
+        return step + label(r.getDecision());
+    }
+
+    private static String label(String action) {
+        try {
+            return AuditAction.valueOf(action).label();
+        } catch (IllegalArgumentException e) {
+            return action;
+        }
+    }
+}
