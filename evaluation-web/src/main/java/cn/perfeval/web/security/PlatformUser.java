@@ -14,6 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The logged-in person: their account, unit and roles, kept in the session. */
 public final class PlatformUser implements UserDetails, CredentialsContainer {
 
+    // Sessions are serialised into the database: a fixed id keeps them readable across compatible releases.
+    private static final long serialVersionUID = 1L;
+
     private final long userId;
     private final String username;
     private final String displayName;
@@ -98,5 +101,14 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** For templates, which name roles as text: {@code currentUser.hasRole("ADMIN")}. */
+    public boolean hasRole(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
+    public boolean isFinanceBureau() {
+        return "FINANCE_BUREAU".equals(unitType);
     }
 }

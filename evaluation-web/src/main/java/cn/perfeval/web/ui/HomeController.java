@@ -1,11 +1,25 @@
 package cn.perfeval.web.ui;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.notification.Notifications;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 @Controller
 class HomeController {
+
+    private final Workbench workbench;
+    private final Notifications notifications;
+
+    HomeController(Workbench workbench, Notifications notifications) {
+        this.workbench = workbench;
+        this.notifications = notifications;
+    }
 
     @GetMapping("/")
     String home() {
@@ -13,7 +27,24 @@ class HomeController {
     }
 
     @GetMapping("/workbench")
-    String workbench() {
+    String workbench(HttpServletRequest request, Model model) {
+        Actor actor = CurrentActor.of(request);
+        model.addAttribute("todos", workbench.todos(actor));
+        model.addAttribute("done", workbench.done(actor));
+        model.addAttribute("notifications", notifications.of(actor, false).stream().limit(20).toList());
+        model.addAttribute("unread", notifications.unreadCount(actor));
         return "workbench";
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String read(HttpServletRequest request, @PathVariable long id) {
+        notifications.markRead(CurrentActor.of(request), id);
+        return "redirect:/workbench#notifications";
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll(HttpServletRequest request) {
+        notifications.markAllRead(CurrentActor.of(request));
+        return "redirect:/workbench#notifications";
     }
 }

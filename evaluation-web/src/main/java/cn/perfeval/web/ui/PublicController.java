@@ -1,13 +1,64 @@
 package cn.perfeval.web.ui;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
 
+import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evidence.EvidenceContent;
+import cn.perfeval.workflow.evidence.EvidenceService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public pages: published evaluations only, by year and unit, with their attachments and downloads. */
 @Controller
 class PublicController {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private final EvaluationService evaluations;
+    private final EvidenceService evidence;
+    private final ReportDownloads reports;
+
+    PublicController(EvaluationService evaluations, EvidenceService evidence, ReportDownloads reports) {
+        this.evaluations = evaluations;
+        this.evidence = evidence;
+        this.reports = reports;
+    }
+
     @GetMapping("/public")
-    String index() {
+    String index(Model model, @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+        List<EvaluationView> all = evaluations.published(null);
+        model.addAttribute("years", all.stream().map(EvaluationView::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("unitNames", all.stream().map(EvaluationView::unitName).distinct().sorted().toList());
+        model.addAttribute("evaluations", all.stream().filter(e -> year == null || e.year() == year)
+                .filter(e -> unit == null || unit.isBlank() || e.unitName().equals(unit)).toList());
+        model.addAttribute("year", year);
+        model.addAttribute("unit", unit == null ? "" : unit);
         return "public/index";
+    }
+
+    @GetMapping("/public/evaluations/{id}")
+    String evaluation(@PathVariable long id, Model model) {
+        EvaluationService.PublicEvaluation published = evaluations.publicEvaluation(id);
+        model.addAttribute("e", published.evaluation());
+        model.addAttribute("sheet", published.scoreSheet());
+        model.addAttribute("document", JSON.convertValue(published.document(), java.util.Map.class));
+        model.addAttribute("evidence", evidence.publicList(id));
+        return "public/evaluation";
+    }
+
+    @GetMapping("/public/evaluations/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return reports.publicPdf(id);
+    }
+
+    @GetMapping("/public/evaluations/{id}/evidence/{fileId}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long fileId) {
+        EvidenceContent content = evidence.publicDownload(id, fileId);
+        return Downloads.attachment(content.bytes(), content.file().contentType(), content.file().fileName());
     }
 }

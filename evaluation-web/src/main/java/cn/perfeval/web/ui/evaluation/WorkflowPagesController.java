@@ -1,0 +1,214 @@
+package cn.perfeval.web.ui.evaluation;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.perfeval.domain.evaluation.ReviewGrade;
+import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.web.ui.ReportDownloads;
+import cn.perfeval.workflow.campaign.CampaignService;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Refusal;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.diff.Change;
+import cn.perfeval.workflow.evaluation.CheckView;
+import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.process.ApprovalService;
+import cn.perfeval.workflow.process.TaskInbox;
+import cn.perfeval.workflow.review.ApprovalRequest;
+import cn.perfeval.workflow.round.RoundService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Submit and withdraw, the review page, publishing and the bureau's board: each a call into the workflow's use cases. */
+@Controller
+class WorkflowPagesController {
+
+    private final ApprovalService approvals;
+    private final EvaluationService evaluations;
+    private final TaskInbox inbox;
+    private final RoundService rounds;
+    private final CampaignService campaigns;
+    private final ReportDownloads reports;
+
+    WorkflowPagesController(ApprovalService approvals, EvaluationService evaluations, TaskInbox inbox,
+                            RoundService rounds, CampaignService campaigns, ReportDownloads reports) {
+        this.approvals = approvals;
+        this.evaluations = evaluations;
+        this.inbox = inbox;
+        this.rounds = rounds;
+        this.campaigns = campaigns;
+        this.reports = reports;
+    }
+
+    @PostMapping("/evaluations/{id}/submit")
+    String submit(HttpServletRequest request, @PathVariable long id, @RequestParam(required = false) Integer version,
+                  @RequestParam(defaultValue = "false") boolean acknowledgeWarnings, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.of(request);
+        Set<String> acknowledged = acknowledgeWarnings
+                ? Set.copyOf(evaluations.checks(actor, id).stream().filter(c -> !"ERROR".equals(c.severity()))
+                .map(CheckView::code).toList())
+                : Set.of();
+        try {
+            approvals.submit(actor, id, acknowledged, version);
+        } catch (UseCaseException e) {
+            if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未提交：" + e.getMessage() + details(e));
+            return "redirect:/evaluations/" + id + "#tab-checks";
+        }
+        redirect.addFlashAttribute("flashMessage", "已提交，等待单位内部审核");
+        return "redirect:/evaluations/" + id;
+    }
+
+    @PostMapping("/evaluations/{id}/withdraw")
+    String withdraw(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
+        approvals.withdraw(CurrentActor.of(request), id);
+        redirect.addFlashAttribute("flashMessage", "已撤回，可继续修改后重新提交");
+        return "redirect:/evaluations/" + id;
+    }
+
+    @GetMapping("/evaluations/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(HttpServletRequest request, @PathVariable long id) {
+        return reports.pdf(CurrentActor.of(request), id);
+    }
+
+    @GetMapping("/evaluations/{id}/review")
+    String review(HttpServletRequest request, @PathVariable long id, Model model) {
+        Actor actor = CurrentActor.of(request);
+        EvaluationView view = evaluations.view(actor, id);
+        model.addAttribute("e", view);
+        model.addAttribute("steps", Steps.of(view));
+        model.addAttribute("sheet", evaluations.scoreSheet(actor, id));
+        model.addAttribute("task", inbox.openTasks(actor).stream().filter(t -> t.evaluationId() == id).findFirst()
+                .orElse(null));
+        model.addAttribute("history", rounds.history(actor, id));
+        model.addAttribute("changes", changesSinceReturn(actor, view));
+        model.addAttribute("grades", List.of(ReviewGrade.values()));
+        model.addAttribute("finance", "FINANCE_REVIEW".equals(view.status()));
+        return "evaluation/review";
+    }
+
+    @PostMapping("/evaluations/{id}/review/approve")
+    String approve(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                   @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Actor actor = CurrentActor.of(request);
+        Map<String, ApprovalRequest.ReviewScoreInput> scores = new LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (key.startsWith("score.") && !values.get(0).isBlank()) {
+                String code = key.substring("score.".length());
+                String reason = form.getFirst("reason." + code);
+                scores.put(code, new ApprovalRequest.ReviewScoreInput(new BigDecimal(values.get(0).trim()),
+                        reason == null || reason.isBlank() ? null : reason.trim()));
+            }
+        });
+        ApprovalRequest approval = new ApprovalRequest(form.getFirst("comment"), scores.isEmpty() ? null : scores,
+                blank(form.getFirst("reviewGrade")), blank(form.getFirst("opinion")));
+        try {
+            approvals.approve(actor, taskId, approval);
+        } catch (UseCaseException e) {
+            if (e.refusal() != Refusal.INVALID && e.refusal() != Refusal.UNPROCESSABLE) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未通过：" + e.getMessage() + details(e));
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", "已审核通过");
+        return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/return")
+    String giveBack(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                    @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        try {
+            approvals.returnToSubmitter(CurrentActor.of(request), taskId, comment);
+        } catch (UseCaseException e) {
+            if (e.refusal() != Refusal.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未退回：" + e.getMessage());
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", "已退回填报人修改");
+        return "redirect:/workbench";
+    }
+
+    @GetMapping("/publishing")
+    String publishing(HttpServletRequest request, Model model) {
+        Actor actor = CurrentActor.of(request);
+        model.addAttribute("approved", evaluations.list(actor, null, "APPROVED", null));
+        model.addAttribute("published", evaluations.list(actor, null, "PUBLISHED", null));
+        return "evaluation/publishing";
+    }
+
+    @PostMapping("/evaluations/{id}/publish")
+    String publish(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
+        approvals.publish(CurrentActor.of(request), id);
+        redirect.addFlashAttribute("flashMessage", "已公开发布");
+        return "redirect:/publishing";
+    }
+
+    @PostMapping("/evaluations/{id}/unpublish")
+    String unpublish(HttpServletRequest request, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                     RedirectAttributes redirect) {
+        try {
+            approvals.unpublish(CurrentActor.of(request), id, reason);
+        } catch (UseCaseException e) {
+            if (e.refusal() != Refusal.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未撤回：" + e.getMessage());
+            return "redirect:/publishing";
+        }
+        redirect.addFlashAttribute("flashMessage", "已撤回公开，原因已记录");
+        return "redirect:/publishing";
+    }
+
+    @GetMapping("/board")
+    String board(HttpServletRequest request, Model model, @RequestParam(required = false) Long campaignId) {
+        Actor actor = CurrentActor.of(request);
+        var all = campaigns.list(actor);
+        model.addAttribute("campaigns", all);
+        Long chosen = campaignId != null ? campaignId : all.isEmpty() ? null : all.get(0).id();
+        model.addAttribute("board", chosen == null ? null : campaigns.board(actor, chosen));
+        return "evaluation/board";
+    }
+
+    @PostMapping("/board/{campaignId}/remind")
+    String remind(HttpServletRequest request, @PathVariable long campaignId,
+                  @RequestParam(required = false) List<Long> unitIds, RedirectAttributes redirect) {
+        var reminded = campaigns.remind(CurrentActor.of(request), campaignId, unitIds);
+        redirect.addFlashAttribute("flashMessage", "已向 " + reminded.unitIds().size() + " 个单位发出催报通知");
+        return "redirect:/board?campaignId=" + campaignId;
+    }
+
+    /** In round n after a return, what changed since the round that was returned. */
+    private Map<String, Change> changesSinceReturn(Actor actor, EvaluationView view) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        if (view.round() > 1) {
+            rounds.diff(actor, view.id(), view.round(), null).changes().forEach(c -> changes.put(c.path(), c));
+        }
+        return changes;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String details(UseCaseException e) {
+        return e.details().isEmpty() ? "" : "（" + String.join("；", e.details().stream().map(d -> d.message()).toList()) + "）";
+    }
+}

@@ -1,0 +1,399 @@
+// The evaluation editor: Attachment 1 as a form with live rates, Attachment 2 as the indicator tree with scores,
+// Attachment 3 as section editors with a preview. Blank (null), zero and "——" (NOT_APPLICABLE) stay distinct.
+(function () {
+  'use strict';
+  var root = document.getElementById('editor');
+  if (!root) { return; }
+  var id = root.getAttribute('data-id');
+  var editable = root.getAttribute('data-editable') === 'true';
+  var version = parseInt(root.getAttribute('data-version'), 10);
+  var data = null;
+  var dirty = {};
+
+  var ROWS = [
+    ['threePublicExpenses', '“三公”经费'], ['vehicles', '公务用车购置和维护经费'], ['vehiclePurchase', '　其中：公车购置'],
+    ['vehicleOperation', '　　　　公车运行维护'], ['overseasTravel', '因公出国（境）经费'], ['officialReception', '公务接待费'],
+    ['projectExpenditure', '项目支出'], ['businessProjects', '　其中：业务工作专项'], ['operationProjects', '　　　　运行维护专项'],
+    ['publicOperatingExpenses', '公用经费'], ['officeExpenses', '　其中：办公经费'], ['utilitiesAndTravel', '　　　　水费、电费、差旅费'],
+    ['meetingsAndTraining', '　　　　会议费、培训费'], ['governmentProcurement', '政府采购金额'], ['budgetAdjustment', '部门整体支出预算调整']];
+  var COLS = [['priorYearFinal', '上年决算数'], ['currentBudget', '本年预算数'], ['currentFinal', '本年决算数']];
+  var NA = 'NOT_APPLICABLE';
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+  function num(v) { return typeof v === 'number' ? v : null; }
+  function fmt(v, digits) { return v === null || v === undefined ? '—' : Number(v).toFixed(digits === undefined ? 2 : digits).replace(/\.?0+$/, ''); }
+  function pct(a, b) { return a === null || b === null || b === 0 ? null : a / b * 100; }
+  function markDirty(part) {
+    dirty[part] = true;
+    var s = document.getElementById('save-state');
+    if (s) { s.textContent = '有未保存的修改'; s.classList.add('dirty'); }
+  }
+
+  // A number cell: a text input (blank = not filled in) and a choice of "填写" or "——（不适用）".
+  function cell(path, value, onChange) {
+    var wrap = el('span', { 'class': 'cell' });
+    var input = el('input', { type: 'text', inputmode: 'decimal', id: 'fp-' + path, 'aria-label': path });
+    var select = el('select', { 'aria-label': '是否适用' });
+    select.appendChild(el('option', { value: 'value' }, '填写'));
+    select.appendChild(el('option', { value: 'na' }, '——不适用'));
+    function show() {
+      var na = select.value === 'na';
+      wrap.classList.toggle('na', na);
+      input.disabled = na || !editable;
+      input.classList.toggle('blank', !na && input.value.trim() === '');
+      input.title = na ? '不适用（——）' : input.value.trim() === '' ? '空白：未填写（与 0 不同）' : '';
+    }
+    if (value === NA) { select.value = 'na'; } else if (value !== null && value !== undefined) { input.value = String(value); }
+    select.disabled = !editable;
+    function read() {
+      if (select.value === 'na') { return NA; }
+      var t = input.value.trim();
+      if (t === '') { return null; }
+      var n = Number(t.replace(/,/g, ''));
+      return isNaN(n) ? t : n;
+    }
+    input.addEventListener('input', function () {
+      var v = read();
+      input.classList.toggle('invalid', typeof v === 'string' && v !== NA);
+      show(); onChange(v);
+    });
+    select.addEventListener('change', function () { show(); onChange(read()); });
+    wrap.appendChild(input); wrap.appendChild(select); show();
+    return wrap;
+  }
+
+  // ---------------------------------------------------------------- Attachment 1
+  function drawA1() {
+    var panel = document.getElementById('tab-a1');
+    panel.textContent = '';
+    var b = data.document.basicData;
+    panel.appendChild(el('h2', {}, '附件1 基础数据表（单位：万元）'));
+    panel.appendChild(el('p', { 'class': 'muted small' }, '空白表示未填写，与 0 不同；不适用的格子请选“——不适用”。比率随输入即时计算。'));
+    var st = el('table', { 'class': 'grid', id: 'a1-staffing' });
+    st.innerHTML = '<thead><tr><th>财政供养人员情况</th><th>编制数</th><th>实际在职人数</th><th>控制率</th></tr></thead>';
+    var tr = el('tr'); tr.appendChild(el('td', {}, '人员'));
+    var rate = el('span', { 'class': 'rate', id: 'rate-staff' });
+    function staffRate() {
+      var r = pct(num(b.staffing.actualHeadcount), num(b.staffing.authorizedHeadcount));
+      rate.textContent = r === null ? '—' : fmt(r, 1) + '%';
+      rate.classList.toggle('bad', r !== null && r > 100);
+    }
+    ['authorizedHeadcount', 'actualHeadcount'].forEach(function (k) {
+      var td = el('td');
+      td.appendChild(cell('basicData.staffing.' + k, b.staffing[k], function (v) { b.staffing[k] = v; staffRate(); markDirty('basicData'); }));
+      tr.appendChild(td);
+    });
+    var rateTd = el('td', { 'class': 'num' }); rateTd.appendChild(rate); tr.appendChild(rateTd);
+    var tbody = el('tbody'); tbody.appendChild(tr); st.appendChild(tbody); panel.appendChild(st); staffRate();
+
+    panel.appendChild(el('h3', {}, '经费控制情况'));
+    var t = el('table', { 'class': 'grid', id: 'a1-expenses' });
+    var head = '<thead><tr><th>项目</th>';
+    COLS.forEach(function (c) { head += '<th>' + c[1] + '</th>'; });
+    t.innerHTML = head + '<th>决算/预算</th><th>较上年增减</th></tr></thead>';
+    var body = el('tbody');
+    ROWS.forEach(function (row) {
+      var key = row[0];
+      var values = b.expenseControl[key] || (b.expenseControl[key] = { priorYearFinal: null, currentBudget: null, currentFinal: null });
+      var r = el('tr', { id: 'fp-basicData.expenseControl.' + key });
+      r.appendChild(el('td', {}, row[1]));
+      var exec = el('span', { 'class': 'rate', id: 'rate-exec-' + key });
+      var change = el('span', { 'class': 'rate', id: 'rate-change-' + key });
+      function rates() {
+        var e = pct(num(values.currentFinal), num(values.currentBudget));
+        exec.textContent = e === null ? '—' : fmt(e, 1) + '%';
+        var prior = num(values.priorYearFinal), now = num(values.currentFinal);
+        var c = prior === null || now === null || prior === 0 ? null : (now - prior) / prior * 100;
+        change.textContent = c === null ? '—' : (c > 0 ? '+' : '') + fmt(c, 1) + '%';
+        change.classList.toggle('bad', c !== null && c > 0 && key === 'threePublicExpenses');
+      }
+      COLS.forEach(function (c) {
+        var td = el('td');
+        td.appendChild(cell('basicData.expenseControl.' + key + '.' + c[0], values[c[0]], function (v) { values[c[0]] = v; rates(); markDirty('basicData'); }));
+        r.appendChild(td);
+      });
+      var e1 = el('td', { 'class': 'num' }); e1.appendChild(exec); r.appendChild(e1);
+      var e2 = el('td', { 'class': 'num' }); e2.appendChild(change); r.appendChild(e2);
+      body.appendChild(r); rates();
+    });
+    t.appendChild(body); panel.appendChild(t);
+    panel.appendChild(el('h3', {}, '厉行节约保障措施'));
+    var area = el('textarea', { id: 'fp-basicData.austerityMeasures', rows: 3, 'class': 'full' });
+    area.value = b.austerityMeasures || ''; area.disabled = !editable;
+    area.addEventListener('input', function () { b.austerityMeasures = area.value; markDirty('basicData'); });
+    var wrap = el('div', { 'class': 'section-editor' }); wrap.appendChild(area); panel.appendChild(wrap);
+  }
+
+  // ---------------------------------------------------------------- Attachment 2
+  function drawA2() {
+    var panel = document.getElementById('tab-a2');
+    panel.textContent = '';
+    var sheet = data.document.scoreSheet;
+    sheet.selfScores = sheet.selfScores || {}; sheet.inputs = sheet.inputs || {}; sheet.reasons = sheet.reasons || {};
+    var scores = data.scoreSheet.indicators;
+    var totals = el('div', { 'class': 'totals' });
+    totals.innerHTML = '<span>自评总分 <b id="a2-total"></b></span><span id="a2-grade"></span><span class="muted small">“计算得分”由评分规则按已填数据算出，保存后更新</span>';
+    panel.appendChild(totals);
+    var t = el('table', { 'class': 'grid indicators', id: 'a2-table' });
+    t.innerHTML = '<thead><tr><th>编码</th><th>指标</th><th class="num">分值</th><th>评分标准</th><th>评分所需数据</th><th class="num">计算得分</th><th class="num">自评得分</th><th>差异说明</th></tr></thead>';
+    var body = el('tbody');
+    function walk(nodes) {
+      nodes.forEach(function (n) {
+        var leaf = !n.children || n.children.length === 0;
+        var r = el('tr', { 'class': 'level-' + n.level, id: 'row-' + n.code });
+        r.appendChild(el('td', {}, n.code));
+        r.appendChild(el('td', { 'class': 'name' }, n.name));
+        r.appendChild(el('td', { 'class': 'num' }, fmt(n.weight)));
+        if (!leaf) {
+          r.appendChild(el('td', { colspan: 3 }, ''));
+          var span = el('td', { 'class': 'num' }); span.appendChild(el('span', { id: 'sum-' + n.code }));
+          r.appendChild(span); r.appendChild(el('td', {}, ''));
+          body.appendChild(r); walk(n.children); return;
+        }
+        r.appendChild(el('td', { 'class': 'std' }, n.scoringStandard || ''));
+        var inputsTd = el('td'); var box = el('div', { 'class': 'inputs' });
+        ((n.rule && n.rule.inputs) || []).forEach(function (spec) {
+          var label = el('label', {}, spec.label);
+          var current = (sheet.inputs[n.code] || {})[spec.name];
+          var input;
+          if (spec.type === 'yesNo') {
+            input = el('select', { id: 'fp-scoreSheet.inputs.' + n.code + '.' + spec.name });
+            [['', '未填'], ['true', '是'], ['false', '否']].forEach(function (o) { input.appendChild(el('option', { value: o[0] }, o[1])); });
+            input.value = current === true ? 'true' : current === false ? 'false' : '';
+          } else {
+            input = el('input', { type: 'text', id: 'fp-scoreSheet.inputs.' + n.code + '.' + spec.name });
+            input.value = current === null || current === undefined ? '' : String(current);
+          }
+          input.disabled = !editable;
+          input.addEventListener('change', function () {
+            var v = input.value.trim();
+            var value = v === '' ? null : spec.type === 'yesNo' ? v === 'true' : (isNaN(Number(v)) ? v : Number(v));
+            sheet.inputs[n.code] = sheet.inputs[n.code] || {};
+            if (value === null) { delete sheet.inputs[n.code][spec.name]; } else { sheet.inputs[n.code][spec.name] = value; }
+            markDirty('scoreSheet');
+          });
+          label.appendChild(input); box.appendChild(label);
+        });
+        inputsTd.appendChild(box); r.appendChild(inputsTd);
+        var s = scores[n.code] || {};
+        var computed = el('td', { 'class': 'num', id: 'computed-' + n.code });
+        computed.appendChild(el('div', {}, s.computedScore === null || s.computedScore === undefined ? '—' : fmt(s.computedScore)));
+        if (s.summary) { computed.appendChild(el('div', { 'class': 'explain' }, s.summary)); }
+        r.appendChild(computed);
+        var selfTd = el('td', { 'class': 'num' });
+        var self = el('input', { type: 'text', 'class': 'score', id: 'fp-scoreSheet.selfScores.' + n.code, 'aria-label': n.code + ' 自评得分' });
+        var sv = sheet.selfScores[n.code];
+        self.value = sv === null || sv === undefined ? '' : String(sv);
+        self.disabled = !editable;
+        var reason = el('textarea', { id: 'fp-scoreSheet.reasons.' + n.code, 'aria-label': n.code + ' 差异说明', placeholder: '自评与计算得分不同时须说明' });
+        reason.value = sheet.reasons[n.code] || ''; reason.disabled = !editable;
+        function differs() {
+          var c = s.computedScore, v = sheet.selfScores[n.code];
+          r.classList.toggle('differs', c !== null && c !== undefined && v !== null && v !== undefined && Number(c) !== Number(v));
+        }
+        self.addEventListener('input', function () {
+          var t = self.value.trim();
+          var v = t === '' ? null : Number(t);
+          var bad = v !== null && (isNaN(v) || v < 0 || v > Number(n.weight));
+          self.classList.toggle('invalid', bad);
+          if (v === null || isNaN(v)) { delete sheet.selfScores[n.code]; } else { sheet.selfScores[n.code] = v; }
+          differs(); sums(); markDirty('scoreSheet');
+        });
+        reason.addEventListener('input', function () {
+          if (reason.value.trim() === '') { delete sheet.reasons[n.code]; } else { sheet.reasons[n.code] = reason.value; }
+          markDirty('scoreSheet');
+        });
+        selfTd.appendChild(self); r.appendChild(selfTd);
+        var reasonTd = el('td'); reasonTd.appendChild(reason); r.appendChild(reasonTd);
+        body.appendChild(r); differs();
+      });
+    }
+    walk(data.template.indicators);
+    t.appendChild(body);
+    var wrap = el('div', { 'class': 'table-wrap' }); wrap.appendChild(t); panel.appendChild(wrap);
+    sums();
+  }
+
+  function sums() {
+    var sheet = data.document.scoreSheet;
+    function sum(n) {
+      if (!n.children || n.children.length === 0) { var v = sheet.selfScores[n.code]; return typeof v === 'number' ? v : 0; }
+      var total = n.children.reduce(function (a, c) { return a + sum(c); }, 0);
+      var span = document.getElementById('sum-' + n.code);
+      if (span) { span.textContent = '小计 ' + fmt(total); }
+      return total;
+    }
+    var total = data.template.indicators.reduce(function (a, n) { return a + sum(n); }, 0);
+    var out = document.getElementById('a2-total');
+    if (out) { out.textContent = fmt(total); }
+    var grade = '';
+    (data.template.scoreGrades || []).forEach(function (g) {
+      var r = g.range || {};
+      var ok = (r.atLeast === undefined || total >= r.atLeast) && (r.above === undefined || total > r.above)
+        && (r.atMost === undefined || total <= r.atMost) && (r.below === undefined || total < r.below);
+      if (ok) { grade = g.grade; }
+    });
+    var gradeOut = document.getElementById('a2-grade');
+    if (gradeOut) { gradeOut.textContent = grade ? '等级：' + grade : ''; }
+  }
+
+  // ---------------------------------------------------------------- Attachment 3
+  function drawA3() {
+    var panel = document.getElementById('tab-a3');
+    panel.textContent = '';
+    var rep = data.document.report;
+    panel.appendChild(el('h2', {}, rep.title || '自评报告'));
+    var x = rep.expenditure || {};
+    var figures = el('table', { 'class': 'grid', id: 'a3-figures' });
+    figures.innerHTML = '<thead><tr><th>报告中的数据（万元）</th><th>数值</th></tr></thead>';
+    var fb = el('tbody');
+    [['total', '支出总额'], ['basic', '基本支出'], ['project', '项目支出'], ['threePublicExpensesFinal', '“三公”经费决算'], ['officialVehiclesKept', '公务用车保有量（辆）']].forEach(function (f) {
+      var r = el('tr'); r.appendChild(el('td', {}, f[1]));
+      var td = el('td'); td.appendChild(cell('report.expenditure.' + f[0], x[f[0]], function (v) { x[f[0]] = v; markDirty('report'); }));
+      r.appendChild(td); fb.appendChild(r);
+    });
+    if (x.basicByEconomic) {
+      [['personnel', '基本支出：人员经费'], ['publicOperating', '基本支出：日常公用经费']].forEach(function (f) {
+        var r = el('tr'); r.appendChild(el('td', {}, f[1]));
+        var td = el('td'); td.appendChild(cell('report.expenditure.basicByEconomic.' + f[0], x.basicByEconomic[f[0]], function (v) { x.basicByEconomic[f[0]] = v; markDirty('report'); }));
+        r.appendChild(td); fb.appendChild(r);
+      });
+    }
+    figures.appendChild(fb); panel.appendChild(figures);
+    var preview = el('div', { 'class': 'preview', id: 'a3-preview' });
+    (rep.sections || []).forEach(function (s) {
+      var box = el('div', { 'class': 'section-editor' });
+      box.appendChild(el('h3', {}, s.title));
+      var area = el('textarea', { id: 'fp-report.sections.' + s.key, 'data-key': s.key, 'aria-label': s.title });
+      area.value = s.text || ''; area.disabled = !editable;
+      area.addEventListener('input', function () { s.text = area.value; markDirty('report'); drawPreview(); });
+      box.appendChild(area); panel.appendChild(box);
+    });
+    panel.appendChild(el('h3', {}, '预览'));
+    panel.appendChild(preview);
+    drawPreview();
+  }
+
+  function drawPreview() {
+    var preview = document.getElementById('a3-preview');
+    var rep = data.document.report;
+    preview.textContent = '';
+    preview.appendChild(el('h2', {}, rep.title || ''));
+    (rep.sections || []).forEach(function (s) {
+      preview.appendChild(el('h3', {}, s.title));
+      (s.text || '').split('\n').forEach(function (line) { if (line.trim()) { preview.appendChild(el('p', {}, line)); } });
+    });
+  }
+
+  // ---------------------------------------------------------------- checks, save
+  function drawChecks(checks) {
+    var list = document.getElementById('findings');
+    list.textContent = '';
+    if (!checks.length) { list.appendChild(el('li', { 'class': 'ok' }, '未发现问题。')); }
+    checks.forEach(function (f) {
+      var li = el('li', { 'class': 'finding', 'data-code': f.code });
+      li.appendChild(el('span', { 'class': 'sev-' + f.severity }, '[' + f.severityLabel + '] '));
+      li.appendChild(document.createTextNode(f.message + ' '));
+      if (f.fieldPath) {
+        var a = el('a', { href: '#' + anchorOf(f.fieldPath), 'class': 'finding-link', 'data-path': f.fieldPath }, '定位');
+        li.appendChild(a);
+      }
+      list.appendChild(li);
+    });
+    document.getElementById('check-count').textContent = '（' + checks.length + '）';
+  }
+
+  function anchorOf(path) { return 'fp-' + path.replace(/^\$\./, '').replace(/\['([^']+)'\]/g, '.$1'); }
+
+  // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.finding-link');
+    if (!link) { return; }
+    event.preventDefault();
+    var path = anchorOf(link.getAttribute('data-path')).substring(3);
+    var target = null;
+    while (path && !target) {
+      target = document.getElementById('fp-' + path);
+      path = path.indexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : '';
+    }
+    if (!target) { return; }
+    var panel = target.closest('.tab-panel');
+    if (panel) { window.evalShowTab(panel.id); }
+    target.scrollIntoView({ block: 'center' });
+    var focusable = target.matches('input,select,textarea') ? target : target.querySelector('input,select,textarea');
+    if (focusable) { focusable.focus(); }
+    target.classList.remove('flash-target'); void target.offsetWidth; target.classList.add('flash-target');
+  });
+
+  function save() {
+    var parts = Object.keys(dirty);
+    var state = document.getElementById('save-state');
+    if (!parts.length) { state.textContent = '没有需要保存的修改'; return Promise.resolve(); }
+    state.textContent = '正在保存……';
+    var chain = Promise.resolve();
+    parts.forEach(function (part) {
+      chain = chain.then(function () {
+        return saveWithVersion(part);
+      }).then(function (answer) {
+        delete dirty[part];
+        version = answer.evaluation.version;
+        data.scoreSheet = answer.scoreSheet;
+        document.getElementById('head-total').textContent = fmt(answer.evaluation.selfTotal);
+        document.getElementById('head-grade').textContent = answer.evaluation.selfGrade || '';
+        var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
+        drawChecks(answer.checks);
+      });
+    });
+    return chain.then(function () {
+      var active = document.querySelector('[data-tab].on');
+      drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); }
+      state.textContent = '已保存'; state.classList.remove('dirty');
+    }).catch(function (error) {
+      var details = error.body && error.body.details ? error.body.details.map(function (d) { return d.path + '：' + d.message; }).join('；') : '';
+      state.textContent = '保存失败：' + error.message + (details ? '（' + details + '）' : '');
+      state.classList.add('dirty');
+    });
+  }
+
+  function saveWithVersion(part) {
+    var headers = { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Requested-With': 'fetch', 'X-Evaluation-Version': String(version) };
+    var token = document.querySelector('meta[name="_csrf"]'), header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { headers[header.content] = token.content; }
+    return fetch('/evaluations/' + id + '/parts/' + part, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(data.document[part]) })
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) { var e = new Error(body.message || '保存失败'); e.body = body; throw e; }
+          return body;
+        });
+      });
+  }
+
+  var saveButton = document.getElementById('save-button');
+  if (saveButton) { saveButton.addEventListener('click', save); }
+  var submitForm = document.getElementById('submit-form');
+  if (submitForm) {
+    submitForm.addEventListener('submit', function (event) {
+      if (Object.keys(dirty).length) {
+        event.preventDefault();
+        save().then(function () { if (!Object.keys(dirty).length) { submitForm.submit(); } });
+      }
+    });
+  }
+  window.addEventListener('beforeunload', function (event) {
+    if (Object.keys(dirty).length) { event.preventDefault(); event.returnValue = ''; }
+  });
+
+  evalApi('GET', '/evaluations/' + id + '/data').then(function (loaded) {
+    data = loaded;
+    version = loaded.evaluation.version;
+    drawA1(); drawA2(); drawA3();
+    root.setAttribute('data-loaded', 'true');
+  }).catch(function (error) {
+    document.getElementById('tab-a1').textContent = '载入失败：' + error.message;
+  });
+})();

@@ -1,0 +1,85 @@
+package cn.perfeval.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.perfeval.web.support.HttpTestClient;
+import cn.perfeval.web.support.HttpTestClient.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdministratorManagesUsersFromThePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String login(HttpTestClient http, String user) {
+        Response page = http.getWithCookie("/login", null);
+        return http.postForm("/login", page.sessionCookie(),
+                "username=" + user + "&password=Demo%40123456&_csrf=" + csrf(page.body())).sessionCookie();
+    }
+
+    static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aBadNewUserShowsMessagesBesideTheFieldsAndKeepsWhatWasTyped() {
+        HttpTestClient http = new HttpTestClient(port);
+        String cookie = login(http, "admin");
+        Response page = http.getWithCookie("/admin/users", cookie);
+        assertThat(page.status()).isEqualTo(200);
+        Response bad = http.postForm("/admin/users", cookie, "_csrf=" + csrf(page.body())
+                + "&username=Bad%20Name&displayName=%E5%BC%A0%E4%B8%89&password=short");
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("用户名须为").contains("密码须为").contains("请选择所属单位").contains("请至少选择一个角色")
+                .contains("value=\"Bad Name\"").contains("value=\"张三\"");
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWhoCanThenLogIn() {
+        HttpTestClient http = new HttpTestClient(port);
+        String cookie = login(http, "admin");
+        Response page = http.getWithCookie("/admin/users", cookie);
+        long unit = jdbc.queryForObject("select id from org_unit where code = 'guitang'", Long.class);
+        Response created = http.postForm("/admin/users", cookie, "_csrf=" + csrf(page.body())
+                + "&username=guitang.clerk2&displayName=%E6%96%B0%E5%A1%AB%E6%8A%A5%E5%91%98&password=Clerk%4012345"
+                + "&unitId=" + unit + "&roles=SUBMITTER");
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(new HttpTestClient(port).get("/api/me", "guitang.clerk2", "Clerk@12345").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ADMIN_CHANGE' and detail like '%guitang.clerk2%'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmitterCannotReachTheAdministrationPages() {
+        HttpTestClient http = new HttpTestClient(port);
+        String cookie = login(http, "gaoqiao.submitter");
+        for (String url : new String[] {"/admin/users", "/admin/units", "/admin/templates", "/admin/templates/yuhua-2020"}) {
+            Response r = http.getWithCookie(url, cookie);
+            assertThat(r.status()).as(url).isEqualTo(403);
+            assertThat(r.body()).contains("没有权限");
+        }
+    }
+
+    @Test
+    void theBuiltInTemplateIsListedAndViewedAsATree() {
+        HttpTestClient http = new HttpTestClient(port);
+        String cookie = login(http, "admin");
+        assertThat(http.getWithCookie("/admin/templates", cookie).body()).contains("yuhua-2020");
+        Response tree = http.getWithCookie("/admin/templates/yuhua-2020", cookie);
+        assertThat(tree.status()).isEqualTo(200);
+        assertThat(tree.body()).contains("投入").contains("绩效目标合理性");
+    }
+}

@@ -1,0 +1,149 @@
+package cn.perfeval.workflow.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.workflow.audit.AuditAction;
+import cn.perfeval.workflow.audit.AuditTrail;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Refusal;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.evaluation.EvaluationAccess;
+import cn.perfeval.workflow.evaluation.LoadedEvaluation;
+import cn.perfeval.workflow.persistence.EvaluationMapper;
+import cn.perfeval.workflow.persistence.EvaluationRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence (佐证材料) on an indicator or on the report: the unit's submitter adds and removes files while the
+ * evaluation is editable; whoever may read the evaluation lists and downloads them; the public once it is published.
+ */
+@Service
+public class EvidenceService {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Pattern INDICATOR_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
+
+    private final EvidenceStore store;
+    private final EvaluationAccess access;
+    private final EvaluationMapper evaluations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public EvidenceService(EvidenceStore store, EvaluationAccess access, EvaluationMapper evaluations, AuditTrail audit,
+                           Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.evaluations = evaluations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EvidenceFile upload(Actor actor, long evaluationId, String indicatorCode, String originalName, byte[] bytes) {
+        LoadedEvaluation evaluation = access.visible(actor, evaluationId);
+        access.requireEditable(actor, evaluation);
+        if (bytes == null || bytes.length == 0) {
+            throw invalid("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UseCaseException(Refusal.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "文件过大：单个文件不能超过 20 MB",
+                    List.of(ErrorDetail.at("file", "文件大小 " + bytes.length / 1024 / 1024 + " MB，超过 20 MB")));
+        }
+        String code = indicatorCode == null || indicatorCode.isBlank() ? null : indicatorCode.trim();
+        if (code != null && !INDICATOR_CODE.matcher(code).matches()) {
+            throw invalid("EVIDENCE_INDICATOR", "指标编码有误：" + code);
+        }
+        EvidenceType type = EvidenceType.sniff(bytes).orElseThrow(() -> new UseCaseException(Refusal.UNPROCESSABLE,
+                "EVIDENCE_TYPE", "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件；按文件内容判断，与文件名无关",
+                List.of(ErrorDetail.at("file", "无法识别为允许的文件类型"))));
+        EvidenceFile file = new EvidenceFile(0, evaluationId, code, fileName(originalName, type), type.name(),
+                type.contentType(), bytes.length, sha256(bytes), actor.username(), LocalDateTime.now(clock));
+        long id = store.insert(file, bytes);
+        audit.record(actor, AuditAction.SAVE, evaluationId, evaluation.record().getCurrentRound(),
+                "上传佐证材料“" + file.fileName() + "”（" + file.target() + "）");
+        return store.find(evaluationId, id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> list(Actor actor, long evaluationId) {
+        access.visible(actor, evaluationId);
+        return store.of(evaluationId);
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceContent download(Actor actor, long evaluationId, long fileId) {
+        access.visible(actor, evaluationId);
+        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        return new EvidenceContent(file, store.bytes(fileId));
+    }
+
+    @Transactional
+    public void remove(Actor actor, long evaluationId, long fileId) {
+        LoadedEvaluation evaluation = access.visible(actor, evaluationId);
+        access.requireEditable(actor, evaluation);
+        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        store.markDeleted(fileId);
+        audit.record(actor, AuditAction.SAVE, evaluationId, evaluation.record().getCurrentRound(),
+                "删除佐证材料“" + file.fileName() + "”（" + file.target() + "）");
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> publicList(long evaluationId) {
+        requirePublished(evaluationId);
+        return store.of(evaluationId);
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceContent publicDownload(long evaluationId, long fileId) {
+        requirePublished(evaluationId);
+        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        return new EvidenceContent(file, store.bytes(fileId));
+    }
+
+    private void requirePublished(long evaluationId) {
+        EvaluationRecord record = evaluations.selectById(evaluationId);
+        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
+            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
+        }
+    }
+
+    /** Keeps the name people gave the file, without any path, and with the extension its content proves. */
+    static String fileName(String original, EvidenceType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "佐证材料";
+        }
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        return base + "." + type.extension();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UseCaseException invalid(String code, String message) {
+        return UseCaseException.invalid(code, message, List.of(ErrorDetail.at("file", message)));
+    }
+
+    private static UseCaseException notFound() {
+        return UseCaseException.notFound("EVIDENCE_NOT_FOUND", "佐证材料不存在");
+    }
+}

@@ -1,0 +1,255 @@
+package cn.perfeval.workflow.org;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.perfeval.workflow.audit.AuditAction;
+import cn.perfeval.workflow.audit.AuditTrail;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.common.UseCaseException;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator's use cases on units and users; every change is checked here and written to the audit trail. */
+@Service
+public class OrgAdministration {
+
+    public static final Set<String> UNIT_TYPES = Set.of(OrgUnitRecord.FINANCE_BUREAU, OrgUnitRecord.STREET_OFFICE,
+            "DEPARTMENT");
+    private static final Set<Role> BUREAU_ROLES = EnumSet.of(Role.FINANCE_REVIEWER, Role.PUBLISHER, Role.ADMIN);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
+
+    private final OrgUnitMapper units;
+    private final AppUserMapper users;
+    private final UserRoleMapper roles;
+    private final OrgDirectory directory;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public OrgAdministration(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, OrgDirectory directory,
+                             PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.units = units;
+        this.users = users;
+        this.roles = roles;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<OrgUnitRecord> units(Actor actor) {
+        requireAdmin(actor);
+        return directory.allUnits();
+    }
+
+    public List<UserSummary> users(Actor actor) {
+        requireAdmin(actor);
+        Map<Long, OrgUnitRecord> unitsById = directory.allUnits().stream()
+                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
+        LocalDateTime now = LocalDateTime.now(clock);
+        return users.selectList(new QueryWrapper<AppUserRecord>().orderByAsc("unit_id").orderByAsc("username")).stream()
+                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnitId(),
+                        unitsById.get(u.getUnitId()).getName(), Boolean.TRUE.equals(u.getEnabled()),
+                        u.getLockedUntil() != null && u.getLockedUntil().isAfter(now), u.getLockedUntil(),
+                        directory.rolesOf(u.getId())))
+                .sorted(Comparator.comparing(UserSummary::unitId).thenComparing(UserSummary::username))
+                .toList();
+    }
+
+    public UserSummary user(Actor actor, long userId) {
+        return users(actor).stream().filter(u -> u.id() == userId).findFirst()
+                .orElseThrow(() -> UseCaseException.notFound("USER_NOT_FOUND", "用户不存在"));
+    }
+
+    @Transactional
+    public UserSummary createUser(Actor actor, NewUser input) {
+        requireAdmin(actor);
+        List<ErrorDetail> problems = new ArrayList<>();
+        String username = input.username() == null ? "" : input.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(ErrorDetail.at("username", "用户名须为 3–64 位小写字母、数字或 . _ -，以字母或数字开头"));
+        } else if (directory.findAccount(username).isPresent()) {
+            problems.add(ErrorDetail.at("username", "用户名“" + username + "”已被使用"));
+        }
+        if (input.displayName() == null || input.displayName().isBlank()) {
+            problems.add(ErrorDetail.at("displayName", "请填写姓名"));
+        } else if (input.displayName().trim().length() > 64) {
+            problems.add(ErrorDetail.at("displayName", "姓名不能超过 64 个字"));
+        }
+        passwordProblem(input.password()).ifPresent(message -> problems.add(ErrorDetail.at("password", message)));
+        OrgUnitRecord unit = input.unitId() == null ? null : units.selectById(input.unitId());
+        if (unit == null) {
+            problems.add(ErrorDetail.at("unitId", "请选择所属单位"));
+        }
+        Set<Role> wanted = input.roles() == null ? Set.of() : input.roles();
+        rolesProblem(wanted, unit).ifPresent(message -> problems.add(ErrorDetail.at("roles", message)));
+        if (!problems.isEmpty()) {
+            throw UseCaseException.invalid("INVALID_USER", "用户信息有误，请按提示修改", problems);
+        }
+        AppUserRecord created = directory.createUser(username, input.displayName().trim(),
+                passwords.encode(input.password()), unit.getId(), wanted);
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
+                "创建用户 " + username + "（" + unit.getName() + "，" + labels(wanted) + "）");
+        return user(actor, created.getId());
+    }
+
+    @Transactional
+    public void setEnabled(Actor actor, long userId, boolean enabled) {
+        requireAdmin(actor);
+        AppUserRecord user = existing(userId);
+        if (!enabled && user.getId() == actor.userId()) {
+            throw UseCaseException.conflict("CANNOT_DISABLE_SELF", "不能停用自己的账号");
+        }
+        users.update(null, new UpdateWrapper<AppUserRecord>().eq("id", userId).set("enabled", enabled));
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
+                (enabled ? "启用用户 " : "停用用户 ") + user.getUsername());
+    }
+
+    @Transactional
+    public void resetPassword(Actor actor, long userId, String newPassword) {
+        requireAdmin(actor);
+        AppUserRecord user = existing(userId);
+        passwordProblem(newPassword).ifPresent(message -> {
+            throw UseCaseException.invalid("INVALID_PASSWORD", message, List.of(ErrorDetail.at("password", message)));
+        });
+        users.update(null, new UpdateWrapper<AppUserRecord>().eq("id", userId)
+                .set("password_hash", passwords.encode(newPassword)).set("failed_attempts", 0)
+                .set("locked_until", null).set("password_changed_at", LocalDateTime.now(clock)));
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, "重置用户 " + user.getUsername() + " 的密码并解除锁定");
+    }
+
+    @Transactional
+    public void setRoles(Actor actor, long userId, Set<Role> wanted) {
+        requireAdmin(actor);
+        AppUserRecord user = existing(userId);
+        Set<Role> safe = wanted == null ? Set.of() : wanted;
+        rolesProblem(safe, units.selectById(user.getUnitId())).ifPresent(message -> {
+            throw UseCaseException.invalid("INVALID_ROLES", message, List.of(ErrorDetail.at("roles", message)));
+        });
+        if (user.getId() == actor.userId() && !safe.contains(Role.ADMIN)) {
+            throw UseCaseException.conflict("CANNOT_DROP_OWN_ADMIN", "不能取消自己的系统管理员角色");
+        }
+        roles.delete(new QueryWrapper<UserRoleRecord>().eq("user_id", userId));
+        safe.forEach(role -> roles.insert(new UserRoleRecord(userId, role.name())));
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
+                "设置用户 " + user.getUsername() + " 的角色为：" + labels(safe));
+    }
+
+    @Transactional
+    public OrgUnitRecord createUnit(Actor actor, NewUnit input) {
+        requireAdmin(actor);
+        List<ErrorDetail> problems = new ArrayList<>();
+        String code = input.code() == null ? "" : input.code().trim();
+        if (!UNIT_CODE.matcher(code).matches()) {
+            problems.add(ErrorDetail.at("code", "单位编码须为 2–64 位小写字母、数字、_ 或 -"));
+        } else if (directory.findUnitByCode(code).isPresent()) {
+            problems.add(ErrorDetail.at("code", "单位编码“" + code + "”已存在"));
+        }
+        String name = input.name() == null ? "" : input.name().trim();
+        if (name.isEmpty() || name.length() > 128) {
+            problems.add(ErrorDetail.at("name", "请填写单位全称（不超过 128 个字）"));
+        } else if (units.selectCount(new QueryWrapper<OrgUnitRecord>().eq("name", name)) > 0) {
+            problems.add(ErrorDetail.at("name", "单位“" + name + "”已存在"));
+        }
+        String shortName = input.shortName() == null ? "" : input.shortName().trim();
+        if (shortName.isEmpty() || shortName.length() > 64) {
+            problems.add(ErrorDetail.at("shortName", "请填写单位简称（不超过 64 个字）"));
+        }
+        if (input.unitType() == null || !UNIT_TYPES.contains(input.unitType())) {
+            problems.add(ErrorDetail.at("unitType", "请选择单位类型"));
+        }
+        if (!problems.isEmpty()) {
+            throw UseCaseException.invalid("INVALID_UNIT", "单位信息有误，请按提示修改", problems);
+        }
+        Long parent = OrgUnitRecord.FINANCE_BUREAU.equals(input.unitType()) ? null
+                : directory.allUnits().stream().filter(u -> OrgUnitRecord.FINANCE_BUREAU.equals(u.getUnitType()))
+                .map(OrgUnitRecord::getId).findFirst().orElse(null);
+        OrgUnitRecord unit = directory.createUnit(code, name, shortName, input.unitType(), parent);
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, "创建单位 " + name + "（" + code + "）");
+        return unit;
+    }
+
+    @Transactional
+    public void setUnitEnabled(Actor actor, long unitId, boolean enabled) {
+        requireAdmin(actor);
+        OrgUnitRecord unit = units.selectById(unitId);
+        if (unit == null) {
+            throw UseCaseException.notFound("UNIT_NOT_FOUND", "单位不存在");
+        }
+        if (!enabled && unit.getId() == actor.unitId()) {
+            throw UseCaseException.conflict("CANNOT_DISABLE_OWN_UNIT", "不能停用自己所在的单位");
+        }
+        units.update(null, new UpdateWrapper<OrgUnitRecord>().eq("id", unitId).set("enabled", enabled));
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, (enabled ? "启用单位 " : "停用单位 ") + unit.getName());
+    }
+
+    public static String unitTypeLabel(String type) {
+        return switch (type) {
+            case OrgUnitRecord.FINANCE_BUREAU -> "财政局";
+            case OrgUnitRecord.STREET_OFFICE -> "街道办事处";
+            default -> "区直部门";
+        };
+    }
+
+    private static java.util.Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < 8 || password.length() > 64) {
+            return java.util.Optional.of("密码须为 8–64 位");
+        }
+        if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+            return java.util.Optional.of("密码须同时包含字母和数字");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> rolesProblem(Set<Role> wanted, OrgUnitRecord unit) {
+        if (wanted.isEmpty()) {
+            return java.util.Optional.of("请至少选择一个角色");
+        }
+        if (unit == null) {
+            return java.util.Optional.empty();
+        }
+        boolean bureau = OrgUnitRecord.FINANCE_BUREAU.equals(unit.getUnitType());
+        for (Role role : wanted) {
+            if (bureau != BUREAU_ROLES.contains(role)) {
+                return java.util.Optional.of(bureau
+                        ? "财政局用户只能担任财政局评审人、发布人或系统管理员"
+                        : "基层单位用户只能担任填报人或单位审核人");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private AppUserRecord existing(long userId) {
+        AppUserRecord user = users.selectById(userId);
+        if (user == null) {
+            throw UseCaseException.notFound("USER_NOT_FOUND", "用户不存在");
+        }
+        return user;
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.has(Role.ADMIN)) {
+            throw UseCaseException.forbidden("ADMIN_ONLY", "只有系统管理员可以管理单位和用户");
+        }
+    }
+
+    private static String labels(Set<Role> set) {
+        return String.join("、", set.stream().sorted().map(Role::label).toList());
+    }
+}
