@@ -19,13 +19,14 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every API failure answers with {code, message, details[]} in Chinese, never a bare 500 page. */
-@RestControllerAdvice(basePackages = "cn.perfeval.web.api")
+/** Every failure of a JSON or file endpoint answers with {code, message, details[]} in Chinese, never a bare 500 page. */
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);

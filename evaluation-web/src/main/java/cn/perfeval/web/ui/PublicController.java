@@ -21,12 +21,10 @@ class PublicController {
 
     private final EvaluationService evaluations;
     private final EvidenceService evidence;
-    private final ReportDownloads reports;
 
-    PublicController(EvaluationService evaluations, EvidenceService evidence, ReportDownloads reports) {
+    PublicController(EvaluationService evaluations, EvidenceService evidence) {
         this.evaluations = evaluations;
         this.evidence = evidence;
-        this.reports = reports;
     }
 
     @GetMapping("/public")
@@ -49,11 +47,6 @@ class PublicController {
         model.addAttribute("document", JSON.convertValue(published.document(), java.util.Map.class));
         model.addAttribute("evidence", evidence.publicList(id));
         return "public/evaluation";
-    }
-
-    @GetMapping("/public/evaluations/{id}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return reports.publicPdf(id);
     }
 
     @GetMapping("/public/evaluations/{id}/evidence/{fileId}")

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.web.security.CurrentActor;
-import cn.perfeval.web.ui.ReportDownloads;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
@@ -22,7 +21,6 @@ import cn.perfeval.workflow.process.TaskInbox;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.round.RoundService;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,16 +39,14 @@ class WorkflowPagesController {
     private final TaskInbox inbox;
     private final RoundService rounds;
     private final CampaignService campaigns;
-    private final ReportDownloads reports;
 
     WorkflowPagesController(ApprovalService approvals, EvaluationService evaluations, TaskInbox inbox,
-                            RoundService rounds, CampaignService campaigns, ReportDownloads reports) {
+                            RoundService rounds, CampaignService campaigns) {
         this.approvals = approvals;
         this.evaluations = evaluations;
         this.inbox = inbox;
         this.rounds = rounds;
         this.campaigns = campaigns;
-        this.reports = reports;
     }
 
     @PostMapping("/evaluations/{id}/submit")
@@ -79,11 +75,6 @@ class WorkflowPagesController {
         approvals.withdraw(CurrentActor.of(request), id);
         redirect.addFlashAttribute("flashMessage", "已撤回，可继续修改后重新提交");
         return "redirect:/evaluations/" + id;
-    }
-
-    @GetMapping("/evaluations/{id}/report.pdf")
-    ResponseEntity<byte[]> pdf(HttpServletRequest request, @PathVariable long id) {
-        return reports.pdf(CurrentActor.of(request), id);
     }
 
     @GetMapping("/evaluations/{id}/review")

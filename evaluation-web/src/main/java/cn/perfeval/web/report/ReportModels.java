@@ -1,7 +1,8 @@
-package cn.perfeval.web.ui;
+package cn.perfeval.web.report;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.domain.evaluation.Evaluation;
@@ -9,10 +10,8 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.scoring.ScoringEngine;
 import cn.perfeval.domain.template.IndicatorTemplate;
-import cn.perfeval.report.ReportFileNames;
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.model.ReportModelAssembler;
-import cn.perfeval.report.pdf.PdfReportRenderer;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
@@ -23,13 +22,13 @@ import cn.perfeval.workflow.evaluation.ScoreSheetView;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.persistence.EvaluationMapper;
 import cn.perfeval.workflow.persistence.EvaluationRecord;
-import org.springframework.http.ResponseEntity;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The adapter from a stored evaluation to helper B's renderers: the three attachments as one PDF. */
+/** Builds the report's read model from a stored evaluation, for a reader the use cases allow or for the public. */
 @Component
-public class ReportDownloads {
+public class ReportModels {
 
     private final EvaluationAccess access;
     private final EvaluationDocuments documents;
@@ -38,10 +37,9 @@ public class ReportDownloads {
     private final OrgDirectory directory;
     private final ScoringEngine scoring = new ScoringEngine();
     private final ReportModelAssembler assembler = new ReportModelAssembler();
-    private volatile PdfReportRenderer pdf;
 
-    ReportDownloads(EvaluationAccess access, EvaluationDocuments documents, EvaluationService evaluations,
-                    EvaluationMapper records, OrgDirectory directory) {
+    ReportModels(EvaluationAccess access, EvaluationDocuments documents, EvaluationService evaluations,
+                 EvaluationMapper records, OrgDirectory directory) {
         this.access = access;
         this.documents = documents;
         this.evaluations = evaluations;
@@ -49,28 +47,37 @@ public class ReportDownloads {
         this.directory = directory;
     }
 
+    /** For whoever may read the evaluation (its unit, or the bureau above it); a foreign id is not found. */
     @Transactional(readOnly = true)
-    public ResponseEntity<byte[]> pdf(Actor actor, long id) {
+    public EvaluationReportModel forReader(Actor actor, long id) {
         LoadedEvaluation loaded = access.visible(actor, id);
-        return pdfOf(loaded, evaluations.scoreSheet(actor, id));
+        return assemble(loaded, evaluations.scoreSheet(actor, id));
     }
 
+    /** For the public: only what is published exists. */
     @Transactional(readOnly = true)
-    public ResponseEntity<byte[]> publicPdf(long id) {
+    public EvaluationReportModel forPublic(long id) {
         EvaluationRecord record = records.selectById(id);
         if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
             throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
         }
         LoadedEvaluation loaded = new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
-        return pdfOf(loaded, evaluations.publicEvaluation(id).scoreSheet());
+        return assemble(loaded, evaluations.publicEvaluation(id).scoreSheet());
     }
 
-    private ResponseEntity<byte[]> pdfOf(LoadedEvaluation loaded, ScoreSheetView sheet) {
+    /** The published evaluations of a campaign, in unit order. */
+    public List<Long> publishedOf(long campaignId) {
+        return records.selectList(new QueryWrapper<EvaluationRecord>().select("id")
+                        .eq("campaign_id", campaignId).eq("status", EvaluationStatus.PUBLISHED.name())
+                        .orderByAsc("unit_id").orderByAsc("id"))
+                .stream().map(EvaluationRecord::getId).toList();
+    }
+
+    private EvaluationReportModel assemble(LoadedEvaluation loaded, ScoreSheetView sheet) {
         Evaluation evaluation = documents.load(loaded.record(), loaded.unit());
         IndicatorTemplate template = documents.templates().require(evaluation.templateCode());
-        EvaluationReportModel model = assembler.assemble(evaluation, template, scoring.score(evaluation, template),
+        return assembler.assemble(evaluation, template, scoring.score(evaluation, template),
                 reviewOf(loaded.record(), sheet));
-        return Downloads.attachment(renderer().render(model), "application/pdf", ReportFileNames.pdf(model));
     }
 
     private static ReportModelAssembler.Review reviewOf(EvaluationRecord record, ScoreSheetView sheet) {
@@ -78,19 +85,12 @@ public class ReportDownloads {
             return null;
         }
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        sheet.indicators().forEach((code, i) -> {
-            if (i.reviewScore() != null) {
-                scores.put(code, i.reviewScore());
+        sheet.indicators().forEach((code, indicator) -> {
+            if (indicator.reviewScore() != null) {
+                scores.put(code, indicator.reviewScore());
             }
         });
-        return new ReportModelAssembler.Review(scores, record.getReviewTotal(), ReviewGrade.valueOf(record.getReviewGrade()),
-                record.getReviewOpinion());
-    }
-
-    private PdfReportRenderer renderer() {
-        if (pdf == null) {
-            pdf = new PdfReportRenderer();
-        }
-        return pdf;
+        return new ReportModelAssembler.Review(scores, record.getReviewTotal(),
+                ReviewGrade.valueOf(record.getReviewGrade()), record.getReviewOpinion());
     }
 }

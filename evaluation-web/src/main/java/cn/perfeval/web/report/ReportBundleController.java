@@ -1,0 +1,49 @@
+package cn.perfeval.web.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import cn.perfeval.web.security.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReportBundleController {
+
+    private final ReportBundleJobs jobs;
+
+    ReportBundleController(ReportBundleJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping("/api/campaigns/{campaignId}/report-bundle")
+    ResponseEntity<ReportBundleJobs.Progress> start(@PathVariable long campaignId, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(CurrentActor.of(request), campaignId));
+    }
+
+    @GetMapping("/api/report-bundles/{jobId}")
+    ReportBundleJobs.Progress progress(@PathVariable String jobId, HttpServletRequest request) {
+        return jobs.progress(CurrentActor.of(request), jobId);
+    }
+
+    @GetMapping("/api/report-bundles/{jobId}/download")
+    ResponseEntity<Resource> download(@PathVariable String jobId, HttpServletRequest request) {
+        ReportBundleJobs.Progress progress = jobs.progress(CurrentActor.of(request), jobId);
+        Path file = jobs.file(CurrentActor.of(request), jobId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(progress.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(new FileSystemResource(file));
+    }
+}

@@ -1,0 +1,30 @@
+package cn.perfeval.web.report;
+
+import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.campaign.CampaignService;
+import cn.perfeval.workflow.common.UseCaseException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The page where bureau staff pack a campaign's published reports and watch the progress. */
+@Controller
+class ReportBundlePageController {
+
+    private final CampaignService campaigns;
+
+    ReportBundlePageController(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @GetMapping("/campaigns/{id}/bundle")
+    String page(@PathVariable long id, HttpServletRequest request, Model model) {
+        model.addAttribute("campaign", campaigns.list(CurrentActor.of(request)).stream()
+                .filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在")));
+        model.addAttribute("currentUser", CurrentActor.userOrNull());
+        return "report/bundle";
+    }
+}

@@ -1,0 +1,81 @@
+package cn.perfeval.web.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import cn.perfeval.report.ReportFileNames;
+import cn.perfeval.report.bundle.ReportBundleWriter;
+import cn.perfeval.report.docx.DocxReportRenderer;
+import cn.perfeval.report.html.HtmlReportRenderer;
+import cn.perfeval.report.model.EvaluationReportModel;
+import cn.perfeval.report.pdf.PdfReportRenderer;
+import cn.perfeval.report.xlsx.XlsxReportRenderer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** The renderers, made once (the PDF font is loaded once), and the file answer for each format. */
+@Component
+public class ReportRendering {
+
+    /** The preview page may style itself inline but run nothing and load nothing from elsewhere. */
+    static final String PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+    private final HtmlReportRenderer html = new HtmlReportRenderer();
+    private final DocxReportRenderer docx = new DocxReportRenderer();
+    private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
+    private final PdfReportRenderer pdf;
+
+    ReportRendering(@Value("${eval.report.pdf-font:}") String pdfFont) {
+        this.pdf = pdfFont.isBlank() ? new PdfReportRenderer() : new PdfReportRenderer(Path.of(pdfFont));
+    }
+
+    public byte[] render(EvaluationReportModel model, ReportFormat format) {
+        return switch (format) {
+            case HTML -> html.render(model);
+            case DOCX -> docx.render(model);
+            case PDF -> pdf.render(model);
+            case XLSX -> xlsx.render(model);
+        };
+    }
+
+    public String fileName(EvaluationReportModel model, ReportFormat format) {
+        return switch (format) {
+            case HTML -> ReportFileNames.html(model);
+            case DOCX -> ReportFileNames.docx(model);
+            case PDF -> ReportFileNames.pdf(model);
+            case XLSX -> ReportFileNames.xlsx(model);
+        };
+    }
+
+    /** A download: always an attachment with the Chinese file name as filename*=UTF-8''…, never cached by proxies. */
+    public ResponseEntity<byte[]> download(EvaluationReportModel model, ReportFormat format) {
+        byte[] bytes = render(model, format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(model, format), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .contentLength(bytes.length)
+                .body(bytes);
+    }
+
+    /** The whole document shown inside a page's frame: styled, but with no script and no outside resource. */
+    public ResponseEntity<String> preview(EvaluationReportModel model) {
+        return ResponseEntity.ok()
+                .header("Content-Security-Policy", PREVIEW_CSP)
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html.renderDocument(model));
+    }
+
+    public ReportBundleWriter bundleWriter() {
+        return new ReportBundleWriter(pdf, java.util.EnumSet.of(ReportBundleWriter.Format.PDF,
+                ReportBundleWriter.Format.DOCX, ReportBundleWriter.Format.XLSX));
+    }
+}

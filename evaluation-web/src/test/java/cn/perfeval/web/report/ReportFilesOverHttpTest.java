@@ -1,0 +1,168 @@
+package cn.perfeval.web.report;
+
+import static cn.perfeval.web.workflow.WorkflowTestSupport.actor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import cn.perfeval.web.support.HttpTestClient;
+import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.workflow.WorkflowTestSupport;
+import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.campaign.CampaignService;
+import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.process.ApprovalService;
+import cn.perfeval.workflow.review.ApprovalRequest;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The report files over HTTP: each format for its readers, the published ones for everyone, and the campaign ZIP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportFilesOverHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrgDirectory directory;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpTestClient http() {
+        return new HttpTestClient(port);
+    }
+
+    @Test
+    void eachFormatComesWithItsTypeAndAChineseFileNameForItsReadersOnly() throws IOException {
+        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        long id = evaluations.importDocument(actor(directory, unit.submitter()),
+                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+
+        Response pdf = http().get("/api/evaluations/" + id + "/report.pdf", unit.submitter());
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(fileName(pdf)).startsWith("2020年度测试街道").endsWith("整体支出绩效自评报告.pdf");
+
+        Response docx = http().get("/api/evaluations/" + id + "/report.docx", unit.reviewer());
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
+             XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+            assertThat(text.getText()).contains("部门整体支出绩效自评基础数据表", "7270.51", "86.2", "六、绩效自评结果拟应用和公开情况");
+        }
+        assertThat(fileName(docx)).endsWith(".docx");
+
+        Response xlsx = http().get("/api/evaluations/" + id + "/attachments.xlsx", "finance.reviewer");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+        }
+        assertThat(fileName(xlsx)).endsWith(".xlsx");
+
+        Response html = http().get("/api/evaluations/" + id + "/report.html", unit.submitter());
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.header("Content-Type")).startsWith("text/html");
+        assertThat(html.body()).contains("部门整体支出绩效自评表", "5510.6");
+
+        assertThat(http().get("/api/evaluations/" + id + "/report.pdf", "guitang.submitter").status()).isEqualTo(404);
+        assertThat(http().get("/api/public/evaluations/" + id + "/report.pdf", null).status()).isEqualTo(404);
+        assertThat(http().get("/api/evaluations/" + id + "/report.exe", unit.submitter()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void allPublishedEvaluationsOfACampaignComeAsOneZipBuiltInTheBackground() throws Exception {
+        String admin = WorkflowTestSupport.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
+        String finance = WorkflowTestSupport.newBureauUser(directory, encoder, EnumSet.of(Role.FINANCE_REVIEWER));
+        TestUnit first = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit second = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unpublished = WorkflowTestSupport.newUnit(directory, encoder);
+        int year = 2040 + (int) (first.id() % 50);
+        long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
+                year + "年度部门整体支出绩效自评", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
+                List.of(first.id(), second.id(), unpublished.id()))).id();
+        publish(first, year, finance);
+        publish(second, year, finance);
+        WorkflowTestSupport.submitted(evaluations, approvals, directory, unpublished, year);
+
+        assertThat(http().postJson("/api/campaigns/" + campaignId + "/report-bundle", first.submitter(), null).status())
+                .isEqualTo(403);
+        Response started = http().postJson("/api/campaigns/" + campaignId + "/report-bundle", "publisher", null);
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().path("total").asInt()).isEqualTo(2);
+        String jobId = started.json().path("jobId").asString();
+
+        Response progress = started;
+        for (int i = 0; i < 120 && !"DONE".equals(progress.json().path("state").asString()); i++) {
+            Thread.sleep(500);
+            progress = http().get("/api/report-bundles/" + jobId, "publisher");
+            assertThat(progress.json().path("state").asString()).isNotEqualTo("FAILED");
+        }
+        assertThat(progress.json().path("done").asInt()).isEqualTo(2);
+
+        Response zip = http().get("/api/report-bundles/" + jobId + "/download", "publisher");
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(fileName(zip)).endsWith(".zip");
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).hasSize(6);
+        assertThat(entries).anyMatch(name -> name.startsWith(first.name() + "/") && name.endsWith(".pdf"));
+        assertThat(entries).anyMatch(name -> name.startsWith(second.name() + "/") && name.endsWith(".docx"));
+        assertThat(entries).noneMatch(name -> name.startsWith(unpublished.name()));
+
+        Response publicPdf = http().get("/api/public/evaluations/"
+                + evaluationOf(first, year) + "/report.pdf", null);
+        assertThat(publicPdf.status()).isEqualTo(200);
+    }
+
+    private void publish(TestUnit unit, int year, String finance) {
+        long id = WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory, tasks, jdbc, unit, year);
+        approvals.approve(actor(directory, finance), WorkflowTestSupport.openTask(tasks, jdbc, id).getId(),
+                new ApprovalRequest("同意", Map.of(), "良", "自评较规范"));
+        approvals.publish(actor(directory, "publisher"), id);
+    }
+
+    private long evaluationOf(TestUnit unit, int year) {
+        return jdbc.queryForObject("select id from evaluation where unit_id = ? and evaluation_year = ?", Long.class,
+                unit.id(), year);
+    }
+
+    private static String fileName(Response response) {
+        String disposition = response.header("Content-Disposition");
+        assertThat(disposition).startsWith("attachment").contains("filename*=UTF-8''");
+        return URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8);
+    }
+}
