@@ -3,6 +3,7 @@ package cn.perfeval.web.foundation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,21 +90,20 @@ class DemoUsersLogInTest {
 
     @Test
     void fiveFailuresLockTheAccountAndAreAudited() {
-        if (directory.findAccount("lock.tester").isEmpty()) {
-            long unit = directory.findUnitByCode("guitang").orElseThrow().getId();
-            directory.createUser("lock.tester", "锁定测试", encoder.encode("Right@12345"), unit, EnumSet.of(Role.SUBMITTER));
-        }
+        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+        long unit = directory.findUnitByCode("guitang").orElseThrow().getId();
+        directory.createUser(username, "锁定测试", encoder.encode("Right@12345"), unit, EnumSet.of(Role.SUBMITTER));
         for (int i = 0; i < 5; i++) {
-            assertThat(http().get("/api/me", "lock.tester", "wrong").status()).isEqualTo(401);
+            assertThat(http().get("/api/me", username, "wrong").status()).isEqualTo(401);
         }
-        Response locked = http().get("/api/me", "lock.tester", "Right@12345");
+        Response locked = http().get("/api/me", username, "Right@12345");
         assertThat(locked.status()).isEqualTo(401);
         assertThat(locked.json().path("code").asString()).isEqualTo("ACCOUNT_LOCKED");
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where actor = 'lock.tester' and action = 'LOGIN_FAILURE'", Integer.class))
+                "select count(*) from audit_event where actor = ? and action = 'LOGIN_FAILURE'", Integer.class, username))
                 .isGreaterThanOrEqualTo(5);
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where actor = 'lock.tester' and action = 'ACCOUNT_LOCKED'", Integer.class))
+                "select count(*) from audit_event where actor = ? and action = 'ACCOUNT_LOCKED'", Integer.class, username))
                 .isEqualTo(1);
     }
 

@@ -151,9 +151,9 @@ public class CampaignService {
                 .set("process_instance_id", processInstanceId));
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
-                + "年度，截止 " + c.getDeadline() + "，" + unitIds.size() + "个单位）");
+                + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
         notifications.toUsers(unitIds.stream().flatMap(u -> directory.usersOf(u, Role.SUBMITTER).stream()).toList(),
-                Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + c.getDeadline() + " 前完成填报并提交", null);
+                Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + shown(c.getDeadline()) + " 前完成填报并提交", null);
         return view(c, List.copyOf(unitIds));
     }
 
@@ -194,7 +194,7 @@ public class CampaignService {
             throw UseCaseException.unprocessable("UNIT_NOT_IN_CAMPAIGN", "所选单位不在该评价任务中",
                     List.of(ErrorDetail.at("$.unitIds", "请只选择该评价任务中的单位")));
         }
-        int sent = remindUnits(actor, c, targets, "请尽快完成" + c.getName() + "的填报并提交（截止 " + c.getDeadline() + "）");
+        int sent = remindUnits(actor, c, targets, "请尽快完成" + c.getName() + "的填报并提交（截止 " + shown(c.getDeadline()) + "）");
         return new Reminded(c.getId(), targets.stream().map(BoardRow::unitId).toList(), sent);
     }
 
@@ -206,7 +206,7 @@ public class CampaignService {
             return 0;
         }
         List<BoardRow> targets = rows(c).stream().filter(r -> CampaignStage.valueOf(r.stage()).outstanding()).toList();
-        return remindUnits(null, c, targets, c.getName() + "将于 " + c.getDeadline() + " 截止，请尽快完成填报并提交");
+        return remindUnits(null, c, targets, c.getName() + "将于 " + shown(c.getDeadline()) + " 截止，请尽快完成填报并提交");
     }
 
     /** The deadline timer's overdue mark: every unit not yet handed in when the deadline passed. */
@@ -225,9 +225,9 @@ public class CampaignService {
             campaignUnits.update(null, new UpdateWrapper<CampaignUnitRecord>().eq("campaign_id", c.getId())
                     .eq("unit_id", row.unitId()).set("overdue", true).set("overdue_at", now));
             audit.record(null, AuditAction.OVERDUE, row.evaluationId(), row.round(),
-                    row.unitName() + "未在 " + c.getDeadline() + " 前提交" + c.getName());
+                    row.unitName() + "未在 " + shown(c.getDeadline()) + " 前提交" + c.getName());
             notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.OVERDUE, "已逾期：" + c.getName(),
-                    "截止时间 " + c.getDeadline() + " 已过，请尽快提交", row.evaluationId());
+                    "截止时间 " + shown(c.getDeadline()) + " 已过，请尽快提交", row.evaluationId());
             marked++;
         }
         return marked;
@@ -310,5 +310,12 @@ public class CampaignService {
     private static CampaignView view(CampaignRecord c, List<Long> unitIds) {
         return new CampaignView(c.getId(), c.getCampaignYear(), c.getName(), c.getTemplateCode(), c.getDeadline(),
                 c.getReminderDays(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(), unitIds);
+    }
+
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    /** Deadlines as people read them in a notice, not as ISO text. */
+    private static String shown(LocalDateTime time) {
+        return time.format(SHOWN);
     }
 }

@@ -234,7 +234,8 @@ public class EvaluationService {
         if (year != null) {
             query.eq("evaluation_year", year);
         }
-        return views(evaluations.selectList(query.orderByDesc("evaluation_year").orderByAsc("unit_id")));
+        return views(evaluations.selectList(query.orderByDesc("evaluation_year").orderByAsc("unit_id"))).stream()
+                .map(EvaluationView::withoutStaffNames).toList();
     }
 
     public record PublicEvaluation(EvaluationView evaluation, Object document, ScoreSheetView scoreSheet) {
@@ -249,7 +250,8 @@ public class EvaluationService {
         }
         OrgUnitRecord unit = directory.findUnit(record.getUnitId()).orElseThrow();
         LoadedEvaluation loaded = new LoadedEvaluation(record, unit);
-        return new PublicEvaluation(EvaluationView.of(record, unit, null), documents.document(record, unit),
+        return new PublicEvaluation(EvaluationView.of(record, unit, null).withoutStaffNames(),
+                documents.document(record, unit),
                 scoreSheetOf(loaded));
     }
 

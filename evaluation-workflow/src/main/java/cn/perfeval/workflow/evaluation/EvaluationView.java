@@ -15,6 +15,13 @@ public record EvaluationView(long id, long unitId, String unitName, String unitS
                              String reviewOpinion, String submittedBy, LocalDateTime submittedAt,
                              LocalDateTime publishedAt, LocalDateTime updatedAt, int version, OpenTask openTask) {
 
+    /** What the public may read: the same view without the login names of the unit's staff. */
+    public EvaluationView withoutStaffNames() {
+        return new EvaluationView(id, unitId, unitName, unitShortName, year, templateCode, campaignId, status,
+                statusLabel, round, selfTotal, selfGrade, reviewTotal, reviewGrade, reviewGradeLabel, reviewOpinion, null,
+                submittedAt, publishedAt, updatedAt, version, openTask);
+    }
+
     /** The step the evaluation waits on, if any (none once published). */
     public record OpenTask(String taskId, String step, String stepLabel, LocalDateTime since) {
     }

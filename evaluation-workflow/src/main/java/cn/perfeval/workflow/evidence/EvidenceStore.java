@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** evidence_file and its 1 MB chunks (see V11): the database is the one store every instance shares. */
+/** evidence_file and its 1 MB chunks (see V4): the database is the one store every instance shares. */
 @Repository
 class EvidenceStore {
 

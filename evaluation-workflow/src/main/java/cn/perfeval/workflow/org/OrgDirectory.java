@@ -42,7 +42,8 @@ public class OrgDirectory {
         }
         OrgUnitRecord unit = units.selectById(user.getUnitId());
         return Optional.of(new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(),
-                user.getPasswordHash(), Boolean.TRUE.equals(user.getEnabled()), user.getLockedUntil(),
+                user.getPasswordHash(), Boolean.TRUE.equals(user.getEnabled()) && Boolean.TRUE.equals(unit.getEnabled()),
+                user.getLockedUntil(),
                 unit.getId(), unit.getName(), unit.getUnitType(), rolesOf(user.getId())));
     }
 

@@ -97,9 +97,11 @@ public class RoundService {
                 entries.add(new HistoryEntry(r.getCreatedAt(), "REVIEW", r.getDecision(), decisionLabel(r),
                         r.getReviewer(), r.getRoundNo(), r.getStep(), r.getCommentText(),
                         r.getReviewTotal() == null ? null : "评审总分" + r.getReviewTotal().toPlainString(), null)));
+        boolean showAddresses = actor.isFinanceBureau();
         for (AuditEventRecord a : audit.ofEvaluation(evaluationId)) {
+            // Where a reviewer worked from is for the bureau's eyes, not for the unit under review.
             entries.add(new HistoryEntry(a.getOccurredAt(), "AUDIT", a.getAction(), label(a.getAction()), a.getActor(),
-                    a.getRoundNo(), null, null, a.getDetail(), a.getRemoteAddress()));
+                    a.getRoundNo(), null, null, a.getDetail(), showAddresses ? a.getRemoteAddress() : null));
         }
         entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return entries;
