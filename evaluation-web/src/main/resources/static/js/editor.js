@@ -1,5 +1,5 @@
 // The evaluation editor: Attachment 1 as a form with live rates, Attachment 2 as the indicator tree with scores,
-// Attachment 3 as section editors with a preview. Blank (null), zero and "——" (NOT_APPLICABLE) stay distinct.
+// Attachment 3 as section editors with the report's own preview. Blank (null), zero and "——" (NOT_APPLICABLE) stay distinct.
 (function () {
   'use strict';
   var root = document.getElementById('editor');
@@ -75,7 +75,7 @@
     panel.appendChild(el('h2', {}, '附件1 基础数据表（单位：万元）'));
     panel.appendChild(el('p', { 'class': 'muted small' }, '空白表示未填写，与 0 不同；不适用的格子请选“——不适用”。比率随输入即时计算。'));
     var st = el('table', { 'class': 'grid', id: 'a1-staffing' });
-    st.innerHTML = '<thead><tr><th>财政供养人员情况</th><th>编制数</th><th>实际在职人数</th><th>控制率</th></tr></thead>';
+    st.innerHTML = '<thead><tr><th>财政供养人员情况</th><th>编制数</th><th>实际在职人数</th><th>控制率（计算 / 填报）</th></tr></thead>';
     var tr = el('tr'); tr.appendChild(el('td', {}, '人员'));
     var rate = el('span', { 'class': 'rate', id: 'rate-staff' });
     function staffRate() {
@@ -88,7 +88,17 @@
       td.appendChild(cell('basicData.staffing.' + k, b.staffing[k], function (v) { b.staffing[k] = v; staffRate(); markDirty('basicData'); }));
       tr.appendChild(td);
     });
-    var rateTd = el('td', { 'class': 'num' }); rateTd.appendChild(rate); tr.appendChild(rateTd);
+    var rateTd = el('td', { 'class': 'num' }); rateTd.appendChild(rate);
+    // the rate as printed on the form is data of its own: the checks compare it with the computed one
+    var printed = el('input', { type: 'text', id: 'fp-basicData.staffing.printedControlRate', 'class': 'printed-rate',
+      'aria-label': '表上填报的控制率', title: '表上填报的控制率，须与计算值一致', placeholder: '如 82.7%' });
+    printed.value = b.staffing.printedControlRate || '';
+    printed.disabled = !editable;
+    printed.addEventListener('input', function () {
+      b.staffing.printedControlRate = printed.value.trim() === '' ? null : printed.value.trim(); markDirty('basicData');
+    });
+    rateTd.appendChild(el('span', { 'class': 'muted small' }, ' 填报 ')); rateTd.appendChild(printed);
+    tr.appendChild(rateTd);
     var tbody = el('tbody'); tbody.appendChild(tr); st.appendChild(tbody); panel.appendChild(st); staffRate();
 
     panel.appendChild(el('h3', {}, '经费控制情况'));
@@ -233,7 +243,7 @@
     if (out) { out.textContent = fmt(total); }
     var grade = '';
     (data.template.scoreGrades || []).forEach(function (g) {
-      var r = g.range || {};
+      var r = g.range || g;
       var ok = (r.atLeast === undefined || total >= r.atLeast) && (r.above === undefined || total > r.above)
         && (r.atMost === undefined || total <= r.atMost) && (r.below === undefined || total < r.below);
       if (ok) { grade = g.grade; }
@@ -265,30 +275,29 @@
       });
     }
     figures.appendChild(fb); panel.appendChild(figures);
-    var preview = el('div', { 'class': 'preview', id: 'a3-preview' });
     (rep.sections || []).forEach(function (s) {
       var box = el('div', { 'class': 'section-editor' });
       box.appendChild(el('h3', {}, s.title));
       var area = el('textarea', { id: 'fp-report.sections.' + s.key, 'data-key': s.key, 'aria-label': s.title });
       area.value = s.text || ''; area.disabled = !editable;
-      area.addEventListener('input', function () { s.text = area.value; markDirty('report'); drawPreview(); });
+      area.addEventListener('input', function () { s.text = area.value; markDirty('report'); });
       box.appendChild(area); panel.appendChild(box);
     });
-    panel.appendChild(el('h3', {}, '预览'));
-    panel.appendChild(preview);
-    drawPreview();
+    // the preview is the report module's own rendering (as in the PDF), so it shows what has been saved
+    panel.appendChild(el('h3', {}, '预览（与下载的报告一致，显示已保存的内容）'));
+    panel.appendChild(el('iframe', { 'class': 'report-preview', id: 'a3-preview', title: '自评报告预览' }));
+    refreshPreview();
   }
 
-  function drawPreview() {
-    var preview = document.getElementById('a3-preview');
-    var rep = data.document.report;
-    preview.textContent = '';
-    preview.appendChild(el('h2', {}, rep.title || ''));
-    (rep.sections || []).forEach(function (s) {
-      preview.appendChild(el('h3', {}, s.title));
-      (s.text || '').split('\n').forEach(function (line) { if (line.trim()) { preview.appendChild(el('p', {}, line)); } });
-    });
+  function previewUrl() { return '/evaluations/' + id + '/report/preview?v=' + version + '#attachment-3-cover'; }
+  // loaded only while its tab is shown: a hidden frame would not scroll to Attachment 3
+  function refreshPreview() {
+    var frame = document.getElementById('a3-preview');
+    if (frame && frame.offsetParent !== null && frame.getAttribute('src') !== previewUrl()) { frame.src = previewUrl(); }
   }
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-tab=tab-a3]')) { setTimeout(refreshPreview, 0); }
+  });
 
   // ---------------------------------------------------------------- checks, save
   function drawChecks(checks) {
@@ -351,7 +360,7 @@
     });
     return chain.then(function () {
       var active = document.querySelector('[data-tab].on');
-      drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); }
+      drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); } refreshPreview();
       state.textContent = '已保存'; state.classList.remove('dirty');
     }).catch(function (error) {
       var details = error.body && error.body.details ? error.body.details.map(function (d) { return d.path + '：' + d.message; }).join('；') : '';

@@ -56,6 +56,8 @@ final class Browsers {
                 "plugins.always_open_pdf_externally", true,
                 "credentials_enable_service", false,
                 "profile.password_manager_enabled", false));
+        // the browser's console, where a Content-Security-Policy refusal shows
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -1,6 +1,7 @@
 package cn.perfeval.web.ui.evaluation;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 class EvaluationPagesController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final EvaluationService evaluations;
     private final EvaluationAccess access;
@@ -180,7 +182,7 @@ class EvaluationPagesController {
             var entry = entries.get(i);
             if ("RETURN".equals(entry.action()) && entry.comment() != null) {
                 return Map.of("comment", entry.comment(), "actor", entry.actor() == null ? "" : entry.actor(),
-                        "at", entry.at().toString().replace('T', ' '), "step", entry.step() == null ? "" : entry.step());
+                        "at", MINUTES.format(entry.at()), "step", entry.step() == null ? "" : entry.step());
             }
         }
         return null;
