@@ -1,36 +1,68 @@
 package cn.perfeval.web.ui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import cn.perfeval.web.api.ApiError;
 import cn.perfeval.workflow.common.UseCaseException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A refusal on a page shows the use case's Chinese message on the error page, with its status. */
+/**
+ * A refusal on a page shows the use case's Chinese message on the error page, with its status; a page script that
+ * asked for JSON (the editor's saves) gets the API's error body instead, so it can show the message beside the form.
+ */
 @ControllerAdvice(basePackages = "cn.perfeval.web.ui")
 class PageErrorAdvice {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @ExceptionHandler(UseCaseException.class)
-    ModelAndView refused(UseCaseException e, HttpServletResponse response) {
+    ModelAndView refused(UseCaseException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         HttpStatus status = HttpStatus.valueOf(e.refusal().httpStatus());
-        return new ModelAndView("error", Map.of("status", status.value(),
-                "title", ErrorPageController.titleOf(status), "message", e.getMessage()), status);
+        return answer(request, response, status, ErrorPageController.titleOf(status),
+                new ApiError(e.code(), e.getMessage(), e.details()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ModelAndView concurrent(OptimisticLockingFailureException e) {
-        return new ModelAndView("error", Map.of("status", 409, "title", "已被他人处理",
-                "message", "该评价已被他人修改或处理，请刷新后查看最新状态。"), HttpStatus.CONFLICT);
+    @ExceptionHandler({ConcurrencyFailureException.class, FlowableOptimisticLockingException.class,
+            DuplicateKeyException.class})
+    ModelAndView concurrent(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.CONFLICT, "已被他人处理",
+                ApiError.of("CONCURRENT_MODIFICATION", "该评价已被他人修改或处理，请刷新后查看最新状态。"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        return new ModelAndView("error", Map.of("status", 413, "title", "文件过大",
-                "message", "文件过大：单个文件不能超过 20 MB。"), HttpStatus.PAYLOAD_TOO_LARGE);
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "文件过大",
+                ApiError.of("FILE_TOO_LARGE", "文件过大：单个文件不能超过 20 MB。"));
+    }
+
+    private static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                                       String title, ApiError error) throws IOException {
+        if (wantsJson(request)) {
+            response.setStatus(status.value());
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(JSON.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
+            return null;
+        }
+        return new ModelAndView("error", Map.of("status", status.value(), "title", title, "message", error.message()),
+                status);
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("X-Requested-With") != null || accept != null && accept.startsWith("application/json");
     }
 }

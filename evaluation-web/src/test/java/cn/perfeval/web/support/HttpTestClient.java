@@ -52,6 +52,18 @@ public final class HttpTestClient {
         return send(builder.build());
     }
 
+    /** A page script's request: the session cookie, its own headers (CSRF token, Accept) and a JSON body. */
+    public Response postJsonWithCookie(String path, String cookie, java.util.Map<String, String> headers, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public Response getWithCookie(String path, String cookie) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (cookie != null) {

@@ -1,5 +1,6 @@
 package cn.perfeval.web.ui.admin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,11 +32,14 @@ class AdminCampaignsController {
     private final CampaignService campaigns;
     private final OrgAdministration administration;
     private final TemplateLibrary templates;
+    private final Clock clock;
 
-    AdminCampaignsController(CampaignService campaigns, OrgAdministration administration, TemplateLibrary templates) {
+    AdminCampaignsController(CampaignService campaigns, OrgAdministration administration, TemplateLibrary templates,
+                             Clock clock) {
         this.campaigns = campaigns;
         this.administration = administration;
         this.templates = templates;
+        this.clock = clock;
     }
 
     /** What the form holds, as typed, so a refused form comes back filled in. */
@@ -45,8 +49,9 @@ class AdminCampaignsController {
 
     @GetMapping("/admin/campaigns")
     String campaigns(HttpServletRequest request, Model model) {
-        CampaignForm blank = new CampaignForm(String.valueOf(LocalDate.now().getYear() - 1), "", "yuhua-2020",
-                LocalDate.now().plusDays(30) + "T17:30", "3", List.of());
+        LocalDate today = LocalDate.now(clock);
+        CampaignForm blank = new CampaignForm(String.valueOf(today.getYear() - 1), "", "yuhua-2020",
+                today.plusDays(30) + "T17:30", "3", List.of());
         return render(request, model, blank, Map.of());
     }
 

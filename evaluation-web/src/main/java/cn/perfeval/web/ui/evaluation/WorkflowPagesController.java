@@ -60,7 +60,7 @@ class WorkflowPagesController {
         try {
             approvals.submit(actor, id, acknowledged, version);
         } catch (UseCaseException e) {
-            if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.INVALID) {
+            if (!isFormProblem(e)) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", "未提交：" + e.getMessage() + details(e));
@@ -98,20 +98,28 @@ class WorkflowPagesController {
                    @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Actor actor = CurrentActor.of(request);
         Map<String, ApprovalRequest.ReviewScoreInput> scores = new LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            if (key.startsWith("score.") && !values.get(0).isBlank()) {
-                String code = key.substring("score.".length());
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            String value = field.getValue().get(0).trim();
+            if (field.getKey().startsWith("score.") && !value.isEmpty()) {
+                String code = field.getKey().substring("score.".length());
                 String reason = form.getFirst("reason." + code);
-                scores.put(code, new ApprovalRequest.ReviewScoreInput(new BigDecimal(values.get(0).trim()),
+                BigDecimal score;
+                try {
+                    score = new BigDecimal(value);
+                } catch (NumberFormatException notANumber) {
+                    redirect.addFlashAttribute("flashError", "未通过：指标 " + code + " 的评审得分“" + value + "”不是数字");
+                    return "redirect:/evaluations/" + id + "/review";
+                }
+                scores.put(code, new ApprovalRequest.ReviewScoreInput(score,
                         reason == null || reason.isBlank() ? null : reason.trim()));
             }
-        });
+        }
         ApprovalRequest approval = new ApprovalRequest(form.getFirst("comment"), scores.isEmpty() ? null : scores,
                 blank(form.getFirst("reviewGrade")), blank(form.getFirst("opinion")));
         try {
             approvals.approve(actor, taskId, approval);
         } catch (UseCaseException e) {
-            if (e.refusal() != Refusal.INVALID && e.refusal() != Refusal.UNPROCESSABLE) {
+            if (!isFormProblem(e)) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", "未通过：" + e.getMessage() + details(e));
@@ -127,7 +135,7 @@ class WorkflowPagesController {
         try {
             approvals.returnToSubmitter(CurrentActor.of(request), taskId, comment);
         } catch (UseCaseException e) {
-            if (e.refusal() != Refusal.INVALID) {
+            if (!isFormProblem(e)) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", "未退回：" + e.getMessage());
@@ -158,7 +166,7 @@ class WorkflowPagesController {
         try {
             approvals.unpublish(CurrentActor.of(request), id, reason);
         } catch (UseCaseException e) {
-            if (e.refusal() != Refusal.INVALID) {
+            if (!isFormProblem(e)) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", "未撤回：" + e.getMessage());
@@ -201,5 +209,10 @@ class WorkflowPagesController {
 
     private static String details(UseCaseException e) {
         return e.details().isEmpty() ? "" : "（" + String.join("；", e.details().stream().map(d -> d.message()).toList()) + "）";
+    }
+
+    /** A refusal about what was typed (a missing comment or reason) is shown on the same page, not as an error page. */
+    private static boolean isFormProblem(UseCaseException e) {
+        return e.refusal() == Refusal.INVALID || e.refusal() == Refusal.UNPROCESSABLE;
     }
 }

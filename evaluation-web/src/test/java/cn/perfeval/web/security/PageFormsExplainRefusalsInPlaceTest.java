@@ -1,0 +1,87 @@
+package cn.perfeval.web.security;
+
+import static cn.perfeval.web.workflow.WorkflowTestSupport.actor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.perfeval.web.support.HttpTestClient;
+import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.workflow.WorkflowTestSupport;
+import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.process.ApprovalService;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Refusals on the pages come back where the person is working: JSON to the editor, a message on the form. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageFormsExplainRefusalsInPlaceTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrgDirectory directory;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aStaleSaveFromTheEditorGetsTheConflictAsJsonNotAnErrorPage() {
+        HttpTestClient http = new HttpTestClient(port);
+        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        long id = evaluations.importDocument(actor(directory, unit.submitter()),
+                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+        String cookie = PageLogin.as(http, unit.submitter());
+        String token = metaCsrf(http.getWithCookie("/evaluations/" + id, cookie).body());
+
+        Response stale = http.postJsonWithCookie("/evaluations/" + id + "/parts/report", cookie, Map.of(
+                "X-CSRF-TOKEN", token, "Accept", "application/json", "X-Requested-With", "fetch",
+                "X-Evaluation-Version", "9999"), "{}");
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.header("Content-Type")).startsWith("application/json");
+        assertThat(stale.json().path("code").asString()).isEqualTo("CONCURRENT_MODIFICATION");
+        assertThat(stale.json().path("message").asString()).contains("请刷新后重试");
+    }
+
+    @Test
+    void aReturnWithoutACommentStaysOnTheReviewPageWithAMessage() {
+        HttpTestClient http = new HttpTestClient(port);
+        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        long id = WorkflowTestSupport.submitted(evaluations, approvals, directory, unit, 2020);
+        String taskId = WorkflowTestSupport.openTask(tasks, jdbc, id).getId();
+        String cookie = PageLogin.as(http, unit.reviewer());
+        String form = http.getWithCookie("/evaluations/" + id + "/review", cookie).body();
+
+        Response refused = http.postForm("/evaluations/" + id + "/review/return", cookie,
+                "taskId=" + taskId + "&comment=&_csrf=" + PageLogin.csrfOf(form));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith("/evaluations/" + id + "/review");
+        assertThat(http.getWithCookie("/evaluations/" + id + "/review", cookie).body()).contains("未退回");
+        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, id))
+                .isEqualTo("INTERNAL_REVIEW");
+    }
+
+    private static String metaCsrf(String html) {
+        Matcher matcher = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("the page carries its CSRF token for scripts").isTrue();
+        return matcher.group(1);
+    }
+}
