@@ -73,7 +73,7 @@ class GaoqiaoSeedIsReproducedTest {
         JsonNode computed = expected.get("computedScores");
         IndicatorScore adjustment = result.indicator("2.1.2").orElseThrow();
         assertThat(adjustment.computedScore()).isEqualByComparingTo(computed.get("2.1.2").decimalValue());
-        assertThat(adjustment.parts().get(0).explanation()).isEqualTo("预算调整率 = (7270.51 − 3352.56) / 3352.56 = 116.86% > 10%，计0分");
+        assertThat(adjustment.parts().get(0).explanation()).isEqualTo("预算调整率 = |7270.51 − 3352.56| / 3352.56 = 116.86% > 10%，计0分");
         assertThat(adjustment.flagged()).isFalse();
         IndicatorScore three = result.indicator("2.1.4").orElseThrow();
         assertThat(three.computedScore()).isEqualByComparingTo(computed.get("2.1.4").decimalValue());

@@ -46,12 +46,51 @@ final class RuleInputs {
                 .filter(s -> !s.isBlank());
     }
 
+    /**
+     * An operand's value and how it reads in a formula. Terms that were not entered and stand in as 0 are left out of
+     * the text: {@code (a + b)}, {@code (a − b − c)}, {@code |a − b|}, and a floored difference below 0 reads
+     * {@code (a − b，小于0按0计)}.
+     */
     Resolved resolve(Operand op) {
         if (op instanceof Operand.Ref ref) {
             return resolveRef(ref);
         }
-        List<Operand> terms = op instanceof Operand.Sum s ? s.terms() : ((Operand.Difference) op).terms();
-        String sign = op instanceof Operand.Sum ? " + " : " − ";
+        if (op instanceof Operand.Sum s) {
+            return combine(s.terms(), true).resolved(" + ");
+        }
+        if (op instanceof Operand.Difference d) {
+            Combined c = combine(d.terms(), false);
+            if (d.floorAtZero() && !c.isMissing() && c.value().signum() < 0) {
+                return Resolved.of(BigDecimal.ZERO, "(" + c.joined(" − ") + "，小于0按0计)");
+            }
+            return c.resolved(" − ");
+        }
+        Combined c = combine(((Operand.AbsoluteDifference) op).terms(), false);
+        if (c.isMissing()) {
+            return Resolved.missing(c.missing());
+        }
+        return Resolved.of(c.value().abs(), "|" + c.joined(" − ") + "|");
+    }
+
+    /** The terms added up, or the first minus every other; what is shown of each, or what is missing. */
+    private record Combined(BigDecimal value, List<String> shown, List<String> missing) {
+        boolean isMissing() {
+            return !missing.isEmpty();
+        }
+
+        String joined(String sign) {
+            return shown.isEmpty() ? Decimals.plain(value) : String.join(sign, shown);
+        }
+
+        Resolved resolved(String sign) {
+            if (isMissing()) {
+                return Resolved.missing(missing);
+            }
+            return Resolved.of(value, shown.size() > 1 ? "(" + joined(sign) + ")" : joined(sign));
+        }
+    }
+
+    private Combined combine(List<Operand> terms, boolean add) {
         List<String> missing = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         BigDecimal value = null;
@@ -68,14 +107,10 @@ final class RuleInputs {
             if (value == null) {
                 value = r.value();
             } else {
-                value = op instanceof Operand.Sum || i == 0 ? value.add(r.value()) : value.subtract(r.value());
+                value = add || i == 0 ? value.add(r.value()) : value.subtract(r.value());
             }
         }
-        if (!missing.isEmpty()) {
-            return Resolved.missing(missing);
-        }
-        String text = shown.isEmpty() ? Decimals.plain(value) : shown.size() == 1 ? shown.get(0) : "(" + String.join(sign, shown) + ")";
-        return Resolved.of(value, text);
+        return new Combined(value, shown, missing);
     }
 
     private boolean isDefaulted(Operand term) {

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * A number a rule reads: an input of the indicator, an Attachment-1 figure ({@code basicData.…}),
- * or the sum or difference of such.
+ * or the sum, difference or absolute difference of such.
  */
-public sealed interface Operand permits Operand.Ref, Operand.Sum, Operand.Difference {
+public sealed interface Operand permits Operand.Ref, Operand.Sum, Operand.Difference, Operand.AbsoluteDifference {
 
     /** Every source named, in order. */
     List<Ref> refs();
@@ -38,9 +38,28 @@ public sealed interface Operand permits Operand.Ref, Operand.Sum, Operand.Differ
         }
     }
 
-    /** The first term minus every other. */
-    record Difference(List<Operand> terms) implements Operand {
+    /**
+     * The first term minus every other; with {@code floorAtZero}, a result below 0 counts as 0
+     * (e.g. exempt adjustments larger than the change itself).
+     */
+    record Difference(List<Operand> terms, boolean floorAtZero) implements Operand {
         public Difference {
+            terms = List.copyOf(terms);
+        }
+
+        public Difference(List<Operand> terms) {
+            this(terms, false);
+        }
+
+        @Override
+        public List<Ref> refs() {
+            return collect(terms);
+        }
+    }
+
+    /** The absolute value of the first term minus every other: |a − b − …|, never negative. */
+    record AbsoluteDifference(List<Operand> terms) implements Operand {
+        public AbsoluteDifference {
             terms = List.copyOf(terms);
         }
 

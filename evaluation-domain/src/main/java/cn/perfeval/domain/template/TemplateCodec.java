@@ -30,6 +30,7 @@ import static cn.perfeval.domain.common.JsonReading.index;
 public final class TemplateCodec {
 
     private static final int MAX_LEVEL = 3;
+    private static final String FLOOR_AT_ZERO = "floorAtZero";
 
     public TemplateImport read(String json) {
         JsonReading r = new JsonReading();
@@ -503,15 +504,18 @@ public final class TemplateCodec {
                 return ref(n.stringValue(), null, p);
             }
             if (!n.isObject()) {
-                r.problem(p, "应为输入项名称、basicData.… 路径，或 {ref}、{sum}、{difference} 对象");
+                r.problem(p, "应为输入项名称、basicData.… 路径，或 {ref}、{sum}、{difference}、{absoluteDifference} 对象");
                 return new Operand.Ref("", null);
+            }
+            if (n.has(FLOOR_AT_ZERO) && !n.has("difference")) {
+                r.problem(child(p, FLOOR_AT_ZERO), "floorAtZero 只能用于 {difference}");
             }
             if (n.has("ref")) {
                 String source = r.requiredText(n, "ref", p).orElse("");
                 BigDecimal ifMissing = r.optionalNumber(n, "ifMissing", p, false).orElse(null);
                 return ref(source, ifMissing, child(p, "ref"));
             }
-            for (String combinator : List.of("sum", "difference")) {
+            for (String combinator : List.of("sum", "difference", "absoluteDifference")) {
                 if (n.has(combinator)) {
                     List<Operand> terms = new ArrayList<>();
                     r.requiredArray(n, combinator, p).ifPresent(arr -> {
@@ -522,10 +526,14 @@ public final class TemplateCodec {
                             terms.add(operand(arr.get(i), index(child(p, combinator), i)));
                         }
                     });
-                    return combinator.equals("sum") ? new Operand.Sum(terms) : new Operand.Difference(terms);
+                    return switch (combinator) {
+                        case "sum" -> new Operand.Sum(terms);
+                        case "difference" -> new Operand.Difference(terms, r.optionalBoolean(n, FLOOR_AT_ZERO, p).orElse(false));
+                        default -> new Operand.AbsoluteDifference(terms);
+                    };
                 }
             }
-            r.problem(p, "应为 {ref}、{sum} 或 {difference} 对象");
+            r.problem(p, "应为 {ref}、{sum}、{difference} 或 {absoluteDifference} 对象");
             return new Operand.Ref("", null);
         }
 
@@ -727,6 +735,11 @@ public final class TemplateCodec {
             o.set("sum", terms.apply(s.terms()));
         } else if (op instanceof Operand.Difference d) {
             o.set("difference", terms.apply(d.terms()));
+            if (d.floorAtZero()) {
+                o.put(FLOOR_AT_ZERO, true);
+            }
+        } else if (op instanceof Operand.AbsoluteDifference a) {
+            o.set("absoluteDifference", terms.apply(a.terms()));
         }
         return o;
     }

@@ -63,7 +63,52 @@ class RuleKindBoundariesTest {
             IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, "10000", "11500")
                     .input("2.1.2", "exemptAdjustments", "1100").score("2.1.2");
             assertThat(s.computedScore()).isEqualByComparingTo("3");
-            assertThat(s.parts().get(0).explanation()).isEqualTo("预算调整率 = (11500 − 10000 − 1100) / 10000 = 4.00% < 5%，计3分");
+            assertThat(s.parts().get(0).explanation()).isEqualTo("预算调整率 = (|11500 − 10000| − 1100) / 10000 = 4.00% < 5%，计3分");
+        }
+
+        /** 预算调整数 includes 追减: a final amount below the budget is an adjustment of the same size. */
+        @ParameterizedTest(name = "final {1} on budget {0} → {2} points")
+        @CsvSource({
+                "10000, 8000, 0.00",    // 20% below
+                "10000, 9501, 3.00",    // 4.99% below
+                "10000, 9500, 1.50",    // 5% below: inclusive lower bound of the middle band
+                "10000, 9000, 1.50",    // 10% below: inclusive upper bound
+                "10000, 8999, 0.00",    // 10.01% below
+                "7270.51, 3352.56, 0.00"})
+        void reductionsCountAsAdjustments(String budget, String finalAmount, String points) {
+            IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, budget, finalAmount).score("2.1.2");
+            assertThat(s.computedScore()).isEqualByComparingTo(points);
+        }
+
+        @Test
+        void aReductionShowsItsAbsoluteSize() {
+            IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, "10000", "8000").score("2.1.2");
+            assertThat(s.parts().get(0).explanation()).isEqualTo("预算调整率 = |8000 − 10000| / 10000 = 20.00% > 10%，计0分");
+        }
+
+        @Test
+        void exemptAdjustmentsAreSubtractedFromAReductionToo() {
+            IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, "10000", "8000")
+                    .input("2.1.2", "exemptAdjustments", "1600").score("2.1.2");
+            assertThat(s.computedScore()).isEqualByComparingTo("3");
+            assertThat(s.parts().get(0).explanation()).isEqualTo("预算调整率 = (|8000 − 10000| − 1600) / 10000 = 4.00% < 5%，计3分");
+        }
+
+        @Test
+        void exemptAdjustmentsLargerThanTheChangeGiveARateOfZeroNotBelow() {
+            IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, "10000", "9000")
+                    .input("2.1.2", "exemptAdjustments", "1500").score("2.1.2");
+            assertThat(s.computedScore()).isEqualByComparingTo("3");
+            assertThat(s.parts().get(0).explanation())
+                    .isEqualTo("预算调整率 = (|9000 − 10000| − 1500，小于0按0计) / 10000 = 0.00% < 5%，计3分");
+        }
+
+        @Test
+        void exemptAdjustmentsEqualToTheChangeGiveZero() {
+            IndicatorScore s = Scenario.seed().row(ExpenseRow.BUDGET_ADJUSTMENT, "10000", "11000")
+                    .input("2.1.2", "exemptAdjustments", "1000").score("2.1.2");
+            assertThat(s.computedScore()).isEqualByComparingTo("3");
+            assertThat(s.parts().get(0).explanation()).isEqualTo("预算调整率 = (|11000 − 10000| − 1000) / 10000 = 0.00% < 5%，计3分");
         }
 
         @Test
