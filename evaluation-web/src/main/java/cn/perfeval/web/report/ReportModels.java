@@ -13,13 +13,11 @@ import cn.perfeval.domain.template.IndicatorTemplate;
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.model.ReportModelAssembler;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.EvaluationDocuments;
 import cn.perfeval.workflow.evaluation.EvaluationService;
 import cn.perfeval.workflow.evaluation.LoadedEvaluation;
 import cn.perfeval.workflow.evaluation.ScoreSheetView;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.persistence.EvaluationMapper;
 import cn.perfeval.workflow.persistence.EvaluationRecord;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
@@ -34,17 +32,15 @@ public class ReportModels {
     private final EvaluationDocuments documents;
     private final EvaluationService evaluations;
     private final EvaluationMapper records;
-    private final OrgDirectory directory;
     private final ScoringEngine scoring = new ScoringEngine();
     private final ReportModelAssembler assembler = new ReportModelAssembler();
 
     ReportModels(EvaluationAccess access, EvaluationDocuments documents, EvaluationService evaluations,
-                 EvaluationMapper records, OrgDirectory directory) {
+                 EvaluationMapper records) {
         this.access = access;
         this.documents = documents;
         this.evaluations = evaluations;
         this.records = records;
-        this.directory = directory;
     }
 
     /** For whoever may read the evaluation (its unit, or the bureau above it); a foreign id is not found. */
@@ -57,11 +53,7 @@ public class ReportModels {
     /** For the public: only what is published exists. */
     @Transactional(readOnly = true)
     public EvaluationReportModel forPublic(long id) {
-        EvaluationRecord record = records.selectById(id);
-        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
-            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
-        }
-        LoadedEvaluation loaded = new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
+        LoadedEvaluation loaded = access.published(id);
         return assemble(loaded, evaluations.publicEvaluation(id).scoreSheet());
     }
 

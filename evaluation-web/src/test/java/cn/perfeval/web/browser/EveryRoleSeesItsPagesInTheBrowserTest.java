@@ -23,6 +23,16 @@ class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.perfeval.workflow.org.OrgDirectory directory;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired
+    cn.perfeval.workflow.evaluation.EvaluationService evaluations;
+    @Autowired
+    cn.perfeval.workflow.process.ApprovalService approvals;
+    @Autowired
+    org.flowable.engine.TaskService tasks;
 
     @Test
     void theVisitorTheSubmitterTheReviewersThePublisherAndTheAdministratorSeeTheirPages() {
@@ -61,7 +71,10 @@ class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
         WebDriver finance = loggedIn("finance.reviewer");
         look(finance, "/workbench", "工作台");
         look(finance, "/board", "进度");
-        look(finance, "/evaluations/" + id + "/review", "附件2");
+        // The bureau reads a unit's evaluation once it has been handed in, not its draft.
+        long inReview = cn.perfeval.web.workflow.WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory,
+                tasks, jdbc, cn.perfeval.web.workflow.WorkflowTestSupport.newUnit(directory, encoder), 2020);
+        look(finance, "/evaluations/" + inReview + "/review", "附件2");
 
         WebDriver publisher = loggedIn("publisher");
         look(publisher, "/publishing", "公开发布");

@@ -82,7 +82,7 @@ class ReportFilesOverHttpTest {
         }
         assertThat(fileName(docx)).endsWith(".docx");
 
-        Response xlsx = http().get("/api/evaluations/" + id + "/attachments.xlsx", "finance.reviewer");
+        Response xlsx = http().get("/api/evaluations/" + id + "/attachments.xlsx", unit.reviewer());
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
@@ -95,6 +95,9 @@ class ReportFilesOverHttpTest {
         assertThat(html.body()).contains("部门整体支出绩效自评表", "5510.6");
 
         assertThat(http().get("/api/evaluations/" + id + "/report.pdf", "guitang.submitter").status()).isEqualTo(404);
+        assertThat(http().get("/api/evaluations/" + id + "/report.pdf", "finance.reviewer").status())
+                .as("the bureau does not read a draft that was never handed in").isEqualTo(404);
+        assertThat(http().get("/api/evaluations?year=2020", "finance.reviewer").body()).doesNotContain(unit.name());
         assertThat(http().get("/api/public/evaluations/" + id + "/report.pdf", null).status()).isEqualTo(404);
         assertThat(http().get("/api/evaluations/" + id + "/report.exe", unit.submitter()).status()).isEqualTo(404);
     }

@@ -113,7 +113,7 @@ public class CampaignService {
         }
         for (Long unitId : unitIds) {
             OrgUnitRecord unit = directory.findUnit(unitId).orElse(null);
-            if (unit == null || unit.getParentId() == null || unit.getParentId() != actor.unitId()) {
+            if (unit == null || !unit.isUnder(actor.unitId())) {
                 problems.add(ErrorDetail.at("$.unitIds", "单位 " + unitId + " 不存在或不属于本财政局"));
             }
         }
@@ -162,7 +162,7 @@ public class CampaignService {
     public List<CampaignView> list(Actor actor) {
         List<CampaignUnitRecord> links = campaignUnits.selectList(null);
         Set<Long> visibleUnits = actor.isFinanceBureau()
-                ? directory.allUnits().stream().filter(u -> u.getParentId() != null && u.getParentId() == actor.unitId())
+                ? directory.allUnits().stream().filter(u -> u.isUnder(actor.unitId()))
                 .map(OrgUnitRecord::getId).collect(Collectors.toSet())
                 : Set.of(actor.unitId());
         Map<Long, List<Long>> unitsByCampaign = links.stream().collect(Collectors.groupingBy(
@@ -290,7 +290,7 @@ public class CampaignService {
         CampaignRecord c = campaigns.selectById(campaignId);
         boolean ours = c != null && campaignUnits.selectList(new QueryWrapper<CampaignUnitRecord>().eq("campaign_id", campaignId))
                 .stream().anyMatch(link -> directory.findUnit(link.getUnitId())
-                        .map(u -> u.getParentId() != null && u.getParentId() == actor.unitId()).orElse(false));
+                        .map(u -> u.isUnder(actor.unitId())).orElse(false));
         if (!ours) {
             throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");
         }

@@ -38,10 +38,19 @@ public class EvaluationAccess {
             throw notFound();
         }
         OrgUnitRecord unit = directory.findUnit(record.getUnitId()).orElseThrow();
-        if (!canSee(actor, unit)) {
+        if (!canRead(actor, record, unit)) {
             throw notFound();
         }
         return new LoadedEvaluation(record, unit);
+    }
+
+    /** For the public: a published evaluation, and nothing else exists. */
+    public LoadedEvaluation published(long id) {
+        EvaluationRecord record = evaluations.selectById(id);
+        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
+            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
+        }
+        return new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
     }
 
     /** Locks the row first, so that of two people deciding at once the second sees the first's result. */
@@ -58,9 +67,20 @@ public class EvaluationAccess {
         return new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
     }
 
+    /**
+     * A unit reads its own evaluations; the bureau reads those of the units under it once they have been submitted,
+     * so a draft stays the unit's own work until it is handed in.
+     */
+    public boolean canRead(Actor actor, EvaluationRecord record, OrgUnitRecord unit) {
+        if (unit.getId() == actor.unitId()) {
+            return true;
+        }
+        return canSee(actor, unit) && record.getCurrentRound() != null && record.getCurrentRound() > 0;
+    }
+
     public boolean canSee(Actor actor, OrgUnitRecord unit) {
         return unit.getId() == actor.unitId()
-                || actor.isFinanceBureau() && unit.getParentId() != null && unit.getParentId() == actor.unitId();
+                || actor.isFinanceBureau() && unit.isUnder(actor.unitId());
     }
 
     /** The units whose evaluations the actor may see. */
@@ -69,7 +89,7 @@ public class EvaluationAccess {
             return List.of(actor.unitId());
         }
         return directory.allUnits().stream()
-                .filter(u -> u.getId() == actor.unitId() || u.getParentId() != null && u.getParentId() == actor.unitId())
+                .filter(u -> u.getId() == actor.unitId() || u.isUnder(actor.unitId()))
                 .map(OrgUnitRecord::getId).toList();
     }
 

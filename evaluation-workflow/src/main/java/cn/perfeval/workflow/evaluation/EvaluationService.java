@@ -217,6 +217,9 @@ public class EvaluationService {
         }
         QueryWrapper<EvaluationRecord> query = new QueryWrapper<EvaluationRecord>()
                 .in("unit_id", unitId == null ? visible : List.of(unitId));
+        if (actor.isFinanceBureau()) {
+            query.gt("current_round", 0);
+        }
         if (year != null) {
             query.eq("evaluation_year", year);
         }
@@ -244,12 +247,9 @@ public class EvaluationService {
     /** One published evaluation with its three attachments and the bureau's review; anything else is not found. */
     @Transactional(readOnly = true)
     public PublicEvaluation publicEvaluation(long id) {
-        EvaluationRecord record = evaluations.selectById(id);
-        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
-            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
-        }
-        OrgUnitRecord unit = directory.findUnit(record.getUnitId()).orElseThrow();
-        LoadedEvaluation loaded = new LoadedEvaluation(record, unit);
+        LoadedEvaluation loaded = access.published(id);
+        EvaluationRecord record = loaded.record();
+        OrgUnitRecord unit = loaded.unit();
         return new PublicEvaluation(EvaluationView.of(record, unit, null).withoutStaffNames(),
                 documents.document(record, unit),
                 scoreSheetOf(loaded));

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
@@ -17,8 +16,6 @@ import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.LoadedEvaluation;
-import cn.perfeval.workflow.persistence.EvaluationMapper;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +31,13 @@ public class EvidenceService {
 
     private final EvidenceStore store;
     private final EvaluationAccess access;
-    private final EvaluationMapper evaluations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public EvidenceService(EvidenceStore store, EvaluationAccess access, EvaluationMapper evaluations, AuditTrail audit,
+    public EvidenceService(EvidenceStore store, EvaluationAccess access, AuditTrail audit,
                            Clock clock) {
         this.store = store;
         this.access = access;
-        this.evaluations = evaluations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,10 +105,7 @@ public class EvidenceService {
     }
 
     private void requirePublished(long evaluationId) {
-        EvaluationRecord record = evaluations.selectById(evaluationId);
-        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
-            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
-        }
+        access.published(evaluationId);
     }
 
     /** Keeps the name people gave the file, without any path, and with the extension its content proves. */

@@ -23,6 +23,16 @@ public class OrgUnitRecord {
     private Boolean enabled;
     private LocalDateTime createdAt;
 
+    /** Whether this unit reports to the given bureau. */
+    public boolean isUnder(long bureauId) {
+        return parentId != null && parentId == bureauId;
+    }
+
+    /** The bureau this unit reports to; a bureau is its own. */
+    public long bureauId() {
+        return parentId == null ? id : parentId;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getCode() { return code; }

@@ -255,7 +255,7 @@ public class ApprovalService {
         if (!e.is(EvaluationStatus.PUBLISHED)) {
             throw UseCaseException.conflict("NOT_PUBLISHED", "该自评当前为“" + e.status().label() + "”，尚未公开发布");
         }
-        if (!actor.isFinanceBureau() || e.unit().getParentId() == null || e.unit().getParentId() != actor.unitId()) {
+        if (!actor.isFinanceBureau() || !e.unit().isUnder(actor.unitId())) {
             throw UseCaseException.forbidden("NOT_TASK_CANDIDATE", "您不是该单位所属财政局的发布人");
         }
         process.reopenPublication(e.record().getProcessInstanceId());
@@ -336,7 +336,7 @@ public class ApprovalService {
     }
 
     private static long bureauOf(LoadedEvaluation e) {
-        return e.unit().getParentId() == null ? e.unit().getId() : e.unit().getParentId();
+        return e.unit().bureauId();
     }
 
     private static List<ErrorDetail> details(List<Finding> findings) {

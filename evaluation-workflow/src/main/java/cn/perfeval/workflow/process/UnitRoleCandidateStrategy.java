@@ -19,7 +19,7 @@ class UnitRoleCandidateStrategy implements TaskCandidateStrategy {
 
     @Override
     public Map<String, Object> candidateVariables(OrgUnitRecord unit) {
-        long bureau = unit.getParentId() == null ? unit.getId() : unit.getParentId();
+        long bureau = unit.bureauId();
         return Map.of(
                 "submitterGroup", group(unit.getId(), Role.SUBMITTER),
                 "internalReviewerGroup", group(unit.getId(), Role.INTERNAL_REVIEWER),
