@@ -94,7 +94,7 @@ class AdminCampaignsController {
     private String render(HttpServletRequest request, Model model, CampaignForm form, Map<String, String> errors) {
         Actor actor = CurrentActor.of(request);
         List<OrgUnitRecord> units = administration.units(actor).stream()
-                .filter(u -> u.getParentId() != null && u.getParentId() == actor.unitId())
+                .filter(u -> u.isUnder(actor.unitId()))
                 .filter(u -> Boolean.TRUE.equals(u.getEnabled())).toList();
         Map<String, String> unitNames = new LinkedHashMap<>();
         administration.units(actor).forEach(u -> unitNames.put(String.valueOf(u.getId()), u.getShortName()));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.web.security.CurrentActor;
@@ -149,8 +150,21 @@ class WorkflowPagesController {
     String publishing(HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.of(request);
         model.addAttribute("approved", evaluations.list(actor, null, "APPROVED", null));
-        model.addAttribute("published", evaluations.list(actor, null, "PUBLISHED", null));
+        List<EvaluationView> published = evaluations.list(actor, null, "PUBLISHED", null);
+        model.addAttribute("published", published);
+        model.addAttribute("bundles", bundles(actor, published));
         return "evaluation/publishing";
+    }
+
+    /** The campaigns that have at least one published evaluation, newest first as the campaign list orders them. */
+    private List<CampaignBundle> bundles(Actor actor, List<EvaluationView> published) {
+        Map<Long, Long> counts = published.stream().filter(e -> e.campaignId() != null)
+                .collect(Collectors.groupingBy(EvaluationView::campaignId, Collectors.counting()));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        return campaigns.list(actor).stream().filter(c -> counts.containsKey(c.id()))
+                .map(c -> new CampaignBundle(c.id(), c.name(), counts.get(c.id()))).toList();
     }
 
     @PostMapping("/evaluations/{id}/publish")
