@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.workflow.audit.AuditAction;
@@ -18,6 +21,7 @@ import cn.perfeval.workflow.evaluation.CheckView;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.EvaluationDocuments;
 import cn.perfeval.workflow.evaluation.LoadedEvaluation;
+import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.persistence.EvaluationRoundMapper;
 import cn.perfeval.workflow.persistence.EvaluationRoundRecord;
 import cn.perfeval.workflow.persistence.ReviewRecord;
@@ -38,14 +42,16 @@ public class RoundService {
     private final EvaluationAccess access;
     private final EvaluationDocuments documents;
     private final AuditTrail audit;
+    private final OrgDirectory directory;
 
     public RoundService(EvaluationRoundMapper rounds, ReviewRecordMapper reviews, EvaluationAccess access,
-                        EvaluationDocuments documents, AuditTrail audit) {
+                        EvaluationDocuments documents, AuditTrail audit, OrgDirectory directory) {
         this.rounds = rounds;
         this.reviews = reviews;
         this.access = access;
         this.documents = documents;
         this.audit = audit;
+        this.directory = directory;
     }
 
     public record RoundView(int round, String submittedBy, LocalDateTime submittedAt, BigDecimal selfTotal,
@@ -55,8 +61,20 @@ public class RoundService {
     public record RoundDiff(long evaluationId, int round, int against, int count, List<Change> changes) {
     }
 
+    /** One line of the timeline; {@code actorName} is what people read, {@code actor} the login it came from. */
     public record HistoryEntry(LocalDateTime at, String kind, String action, String actionLabel, String actor,
-                               Integer round, String step, String comment, String detail, String remoteAddress) {
+                               Integer round, String step, String comment, String detail, String remoteAddress,
+                               String actorName) {
+
+        HistoryEntry(LocalDateTime at, String kind, String action, String actionLabel, String actor, Integer round,
+                     String step, String comment, String detail, String remoteAddress) {
+            this(at, kind, action, actionLabel, actor, round, step, comment, detail, remoteAddress, actor);
+        }
+
+        HistoryEntry named(Map<String, String> names) {
+            return actor == null ? this : new HistoryEntry(at, kind, action, actionLabel, actor, round, step, comment,
+                    detail, remoteAddress, names.getOrDefault(actor, actor));
+        }
     }
 
     public List<RoundView> rounds(Actor actor, long evaluationId) {
@@ -104,7 +122,10 @@ public class RoundService {
                     a.getRoundNo(), null, null, a.getDetail(), showAddresses ? a.getRemoteAddress() : null));
         }
         entries.sort(Comparator.comparing(HistoryEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return entries;
+        Map<String, String> names = new HashMap<>();
+        entries.stream().map(HistoryEntry::actor).filter(Objects::nonNull).distinct().forEach(login ->
+                directory.findAccount(login).ifPresent(account -> names.put(login, account.displayName())));
+        return entries.stream().map(entry -> entry.named(names)).toList();
     }
 
     private EvaluationRoundRecord find(long evaluationId, int round) {

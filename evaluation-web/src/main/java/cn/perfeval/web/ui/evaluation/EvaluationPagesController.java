@@ -181,7 +181,7 @@ class EvaluationPagesController {
         for (int i = entries.size() - 1; i >= 0; i--) {
             var entry = entries.get(i);
             if ("RETURN".equals(entry.action()) && entry.comment() != null) {
-                return Map.of("comment", entry.comment(), "actor", entry.actor() == null ? "" : entry.actor(),
+                return Map.of("comment", entry.comment(), "actor", entry.actorName() == null ? "" : entry.actorName(),
                         "at", MINUTES.format(entry.at()), "step", entry.step() == null ? "" : entry.step());
             }
         }
