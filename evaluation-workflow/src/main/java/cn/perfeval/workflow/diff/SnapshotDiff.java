@@ -85,12 +85,17 @@ public final class SnapshotDiff {
             boolean sections = segments.size() == 2 && segments.get(0).equals("report") && segments.get(1).equals("sections");
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
-                String key = sections && item.has("key") ? item.get("key").asString() : "#" + i;
+                String key = sections && item.has("key") ? item.get("key").asString() : rowKey(item, i);
                 flatten(item, sections ? path + "[" + key + "]" : path + "[" + i + "]", append(segments, key), out);
             }
         } else if (!node.isNull()) {
             out.put(path, new Leaf(segments, text(node), node.isNumber() ? node.decimalValue() : null));
         }
+    }
+
+    /** A row such as ["社会保障和就业支出", 1805.5] is named by its category, so a reviewer reads which one changed. */
+    private static String rowKey(JsonNode item, int index) {
+        return item.isArray() && !item.isEmpty() && item.get(0).isString() ? "@" + item.get(0).asString() : "#" + index;
     }
 
     private static String text(JsonNode node) {
@@ -251,7 +256,11 @@ public final class SnapshotDiff {
                         case "projectByEconomic" -> "项目支出经济分类";
                         case "threePublicExpensesFinal" -> "三公经费决算";
                         case "officialVehiclesKept" -> "公务用车保有量";
-                        default -> seg.startsWith("#") ? "第" + (Integer.parseInt(seg.substring(1)) + 1) + "项" : seg;
+                        case "#0" -> "名称";
+                        case "#1" -> "金额";
+                        case "#2" -> "占比";
+                        default -> seg.startsWith("@") ? seg.substring(1)
+                                : seg.startsWith("#") ? "第" + (Integer.parseInt(seg.substring(1)) + 1) + "项" : seg;
                     });
                 }
             }
