@@ -131,11 +131,16 @@ class EvaluationImportExportApiTest {
     void savingAnAttachmentValidatesItAgainstTheTemplate() {
         long id = http.postJson("/api/evaluations/import", unit.submitter(),
                 WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).json().path("id").asLong();
-        Response bad = http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(),
+        Response unversioned = http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(),
+                "{\"selfScores\":{\"1.1.1\":1.5}}");
+        assertThat(unversioned.status()).isEqualTo(428);
+        assertThat(unversioned.json().path("code").asString()).isEqualTo("VERSION_REQUIRED");
+        int version = http.get("/api/evaluations/" + id, unit.submitter()).json().path("version").asInt();
+        Response bad = http.putJson("/api/evaluations/" + id + "/score-sheet?version=" + version, unit.submitter(),
                 "{\"selfScores\":{\"9.9.9\":1}}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("details").get(0).path("path").asString()).isEqualTo("$.scoreSheet.selfScores['9.9.9']");
-        Response ok = http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(),
+        Response ok = http.putJson("/api/evaluations/" + id + "/score-sheet?version=" + version, unit.submitter(),
                 "{\"selfScores\":{\"1.1.1\":1.5}}");
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.json().path("selfTotal").decimalValue()).isEqualByComparingTo("1.5");

@@ -234,7 +234,9 @@ class EveryRefusalIsExplainedTest {
     void submittingWithAnErrorIsRefusedWithTheFindings() {
         long id = draft();
         String scoreSheet = "{\"selfScores\":{\"1.1.1\":2,\"2.1.2\":3}}";
-        assertThat(http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(), scoreSheet).status()).isEqualTo(200);
+        int version = http.get("/api/evaluations/" + id, unit.submitter()).json().path("version").asInt();
+        assertThat(http.putJson("/api/evaluations/" + id + "/score-sheet?version=" + version, unit.submitter(), scoreSheet)
+                .status()).isEqualTo(200);
         Response blocked = http.postJson("/api/evaluations/" + id + "/submit", unit.submitter(),
                 WholeApprovalPathOverHttpTest.acknowledge());
         refused(blocked, 422, "CHECKS_FAILED");

@@ -97,12 +97,13 @@ class WholeApprovalPathOverHttpTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         ObjectNode scoreSheet = (ObjectNode) doc.get("scoreSheet");
         ((ObjectNode) scoreSheet.get("selfScores")).put("2.2.1", new BigDecimal("2.9"));
-        assertThat(http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(),
-                WorkflowTestSupport.json(scoreSheet)).status()).isEqualTo(200);
+        Response savedScores = http.putJson("/api/evaluations/" + id + "/score-sheet?version="
+                + saved.json().path("version").asInt(), unit.submitter(), WorkflowTestSupport.json(scoreSheet));
+        assertThat(savedScores.status()).isEqualTo(200);
         ObjectNode report = (ObjectNode) doc.get("report");
         ((ObjectNode) report.get("sections").get(3)).put("text", "问题已补充说明😀");
-        assertThat(http.putJson("/api/evaluations/" + id + "/report", unit.submitter(),
-                WorkflowTestSupport.json(report)).status()).isEqualTo(200);
+        assertThat(http.putJson("/api/evaluations/" + id + "/report?version=" + savedScores.json().path("version").asInt(),
+                unit.submitter(), WorkflowTestSupport.json(report)).status()).isEqualTo(200);
 
         Response round2 = http.postJson("/api/evaluations/" + id + "/submit", unit.submitter(), acknowledge());
         assertThat(round2.status()).as(round2.toString()).isEqualTo(200);

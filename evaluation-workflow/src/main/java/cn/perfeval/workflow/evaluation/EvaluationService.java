@@ -27,6 +27,7 @@ import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.org.OrgDirectory;
@@ -184,6 +185,11 @@ public class EvaluationService {
     public EvaluationView savePart(Actor actor, long id, Part part, String json, Integer expectedVersion) {
         LoadedEvaluation loaded = access.lockVisible(actor, id);
         access.requireEditable(actor, loaded);
+        if (expectedVersion == null) {
+            // Without the version the caller read, a save could silently overwrite a colleague's changes.
+            throw new UseCaseException(Refusal.PRECONDITION_REQUIRED, "VERSION_REQUIRED",
+                    "请带上读取时的版本号（?version= 或 If-Match 请求头），以免覆盖他人在此期间的修改");
+        }
         EvaluationAccess.requireVersion(loaded, expectedVersion);
         Evaluation content = documents.replacePart(loaded.record(), loaded.unit(), part, json);
         documents.store(id, content, actor.username());
