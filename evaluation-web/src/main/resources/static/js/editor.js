@@ -26,6 +26,8 @@
     return e;
   }
   function num(v) { return typeof v === 'number' ? v : null; }
+  // Rates read as the scoring explanations print them: half-up to 2 decimals (43 / 52 → 82.69%).
+  function percentText(v) { return (Math.round((Math.abs(v) + Number.EPSILON) * 100) / 100 * Math.sign(v)).toFixed(2) + '%'; }
   function fmt(v, digits) { return v === null || v === undefined ? '—' : Number(v).toFixed(digits === undefined ? 2 : digits).replace(/\.?0+$/, ''); }
   function pct(a, b) { return a === null || b === null || b === 0 ? null : a / b * 100; }
   function markDirty(part) {
@@ -80,7 +82,7 @@
     var rate = el('span', { 'class': 'rate', id: 'rate-staff' });
     function staffRate() {
       var r = pct(num(b.staffing.actualHeadcount), num(b.staffing.authorizedHeadcount));
-      rate.textContent = r === null ? '—' : fmt(r, 1) + '%';
+      rate.textContent = r === null ? '—' : percentText(r);
       rate.classList.toggle('bad', r !== null && r > 100);
     }
     ['authorizedHeadcount', 'actualHeadcount'].forEach(function (k) {
@@ -116,10 +118,10 @@
       var change = el('span', { 'class': 'rate', id: 'rate-change-' + key });
       function rates() {
         var e = pct(num(values.currentFinal), num(values.currentBudget));
-        exec.textContent = e === null ? '—' : fmt(e, 1) + '%';
+        exec.textContent = e === null ? '—' : percentText(e);
         var prior = num(values.priorYearFinal), now = num(values.currentFinal);
         var c = prior === null || now === null || prior === 0 ? null : (now - prior) / prior * 100;
-        change.textContent = c === null ? '—' : (c > 0 ? '+' : '') + fmt(c, 1) + '%';
+        change.textContent = c === null ? '—' : (c > 0 ? '+' : '') + percentText(c);
         change.classList.toggle('bad', c !== null && c > 0 && key === 'threePublicExpenses');
       }
       COLS.forEach(function (c) {

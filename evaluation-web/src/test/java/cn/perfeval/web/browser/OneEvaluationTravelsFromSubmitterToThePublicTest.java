@@ -65,7 +65,7 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
         WebElement actual = submitter.findElement(By.id("fp-basicData.staffing.actualHeadcount"));
         actual.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40");
         waitFor(submitter).until(d -> !d.findElement(By.id("rate-staff")).getText().equals(rateBefore));
-        assertThat(submitter.findElement(By.id("rate-staff")).getText()).isEqualTo("76.9%");
+        assertThat(submitter.findElement(By.id("rate-staff")).getText()).isEqualTo("76.92%");
         shot(submitter, "a1-rate-changed");
         save(submitter);
         submitter.findElement(By.cssSelector("[data-tab=tab-a2]")).click();

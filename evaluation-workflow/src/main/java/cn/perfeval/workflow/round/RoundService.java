@@ -72,8 +72,10 @@ public class RoundService {
         }
 
         HistoryEntry named(Map<String, String> names) {
-            return actor == null ? this : new HistoryEntry(at, kind, action, actionLabel, actor, round, step, comment,
-                    detail, remoteAddress, names.getOrDefault(actor, actor));
+            // Reminders and overdue marks come from the campaign's timers, not from a person.
+            String name = actor == null ? "系统（定时任务）" : names.getOrDefault(actor, actor);
+            return new HistoryEntry(at, kind, action, actionLabel, actor, round, step, comment, detail, remoteAddress,
+                    name);
         }
     }
 
