@@ -1,12 +1,10 @@
 package cn.perfeval.web.report;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.bundle.ReportBundleStore.BundleJob;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 class ReportBundleController {
@@ -37,13 +36,15 @@ class ReportBundleController {
     }
 
     @GetMapping("/api/report-bundles/{jobId}/download")
-    ResponseEntity<Resource> download(@PathVariable String jobId, HttpServletRequest request) {
-        ReportBundleJobs.Progress progress = jobs.progress(CurrentActor.of(request), jobId);
-        Path file = jobs.file(CurrentActor.of(request), jobId);
-        return ResponseEntity.ok()
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String jobId, HttpServletRequest request) {
+        BundleJob job = jobs.finished(CurrentActor.of(request), jobId);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(progress.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .body(new FileSystemResource(file));
+                        .filename(job.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"));
+        if (job.sizeBytes() != null) {
+            response.contentLength(job.sizeBytes());
+        }
+        return response.body(out -> jobs.writeTo(jobId, out));
     }
 }

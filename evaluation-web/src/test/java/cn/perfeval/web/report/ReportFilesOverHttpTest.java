@@ -131,6 +131,8 @@ class ReportFilesOverHttpTest {
             assertThat(progress.json().path("state").asString()).isNotEqualTo("FAILED");
         }
         assertThat(progress.json().path("done").asInt()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select state from report_bundle_job where id = ?", String.class, jobId))
+                .as("progress and file live in the database, where every instance finds them").isEqualTo("DONE");
 
         Response zip = http().get("/api/report-bundles/" + jobId + "/download", "publisher");
         assertThat(zip.status()).isEqualTo(200);
