@@ -48,52 +48,33 @@ public final class JsonReading {
     }
 
     public Optional<JsonNode> requiredObject(JsonNode parent, String key, String parentPath) {
-        String path = child(parentPath, key);
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            problem(path, "缺少必填项");
-            return Optional.empty();
-        }
-        if (!n.isObject()) {
-            problem(path, "应为JSON对象");
-            return Optional.empty();
-        }
-        return Optional.of(n);
+        return container(parent, key, parentPath, true, JsonNode::isObject, "应为JSON对象");
     }
 
     public Optional<JsonNode> optionalObject(JsonNode parent, String key, String parentPath) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            return Optional.empty();
-        }
-        if (!n.isObject()) {
-            problem(child(parentPath, key), "应为JSON对象");
-            return Optional.empty();
-        }
-        return Optional.of(n);
+        return container(parent, key, parentPath, false, JsonNode::isObject, "应为JSON对象");
     }
 
     public Optional<JsonNode> requiredArray(JsonNode parent, String key, String parentPath) {
-        String path = child(parentPath, key);
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            problem(path, "缺少必填项");
-            return Optional.empty();
-        }
-        if (!n.isArray()) {
-            problem(path, "应为JSON数组");
-            return Optional.empty();
-        }
-        return Optional.of(n);
+        return container(parent, key, parentPath, true, JsonNode::isArray, "应为JSON数组");
     }
 
     public Optional<JsonNode> optionalArray(JsonNode parent, String key, String parentPath) {
+        return container(parent, key, parentPath, false, JsonNode::isArray, "应为JSON数组");
+    }
+
+    private Optional<JsonNode> container(JsonNode parent, String key, String parentPath, boolean required,
+                                         java.util.function.Predicate<JsonNode> isKind, String wrongKind) {
+        String path = child(parentPath, key);
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
+            if (required) {
+                problem(path, "缺少必填项");
+            }
             return Optional.empty();
         }
-        if (!n.isArray()) {
-            problem(child(parentPath, key), "应为JSON数组");
+        if (!isKind.test(n)) {
+            problem(path, wrongKind);
             return Optional.empty();
         }
         return Optional.of(n);

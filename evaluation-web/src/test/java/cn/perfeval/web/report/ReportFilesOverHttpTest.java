@@ -15,51 +15,24 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Role;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The report files over HTTP: each format for its readers, the published ones for everyone, and the campaign ZIP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportFilesOverHttpTest {
+class ReportFilesOverHttpTest extends RunningPlatformTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    ApprovalService approvals;
     @Autowired
     CampaignService campaigns;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    HttpTestClient http() {
-        return new HttpTestClient(port);
-    }
 
     @Test
     void eachFormatComesWithItsTypeAndAChineseFileNameForItsReadersOnly() throws IOException {

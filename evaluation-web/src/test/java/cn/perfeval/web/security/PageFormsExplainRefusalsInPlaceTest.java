@@ -9,37 +9,13 @@ import java.util.regex.Pattern;
 
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
-import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Refusals on the pages come back where the person is working: JSON to the editor, a message on the form. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PageFormsExplainRefusalsInPlaceTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
+class PageFormsExplainRefusalsInPlaceTest extends RunningPlatformTest {
 
     @Test
     void aStaleSaveFromTheEditorGetsTheConflictAsJsonNotAnErrorPage() {

@@ -11,30 +11,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Role;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
 import cn.perfeval.workflow.review.ApprovalRequest;
-import org.flowable.engine.TaskService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Every evaluation page offers the four report files with plain Chinese labels, and each link answers with its file. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DownloadLinksAreOfferedTest {
+class DownloadLinksAreOfferedTest extends RunningPlatformTest {
 
     /** The link's id, its label, the file it points at and the content type that file comes with. */
     private static final Map<String, String[]> LINKS = new LinkedHashMap<>();
@@ -48,26 +39,8 @@ class DownloadLinksAreOfferedTest {
         LINKS.put("download-html", new String[] {"网页版", "/report.html", "text/html"});
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    ApprovalService approvals;
     @Autowired
     CampaignService campaigns;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    HttpTestClient http() {
-        return new HttpTestClient(port);
-    }
 
     @Test
     void theEditorAndItsSisterPagesOfferAllFourFilesToTheUnit() {

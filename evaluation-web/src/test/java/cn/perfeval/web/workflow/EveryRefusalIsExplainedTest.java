@@ -7,38 +7,14 @@ import java.util.Set;
 
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
-import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Wrong role 403, other unit 404, own submission 403, wrong state 409, missing comment or reason 422: each with a code and a Chinese message. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EveryRefusalIsExplainedTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
+class EveryRefusalIsExplainedTest extends RunningPlatformTest {
 
     HttpTestClient http;
     TestUnit unit;

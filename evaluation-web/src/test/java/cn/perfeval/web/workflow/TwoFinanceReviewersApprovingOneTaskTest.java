@@ -13,41 +13,17 @@ import java.util.concurrent.Future;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.support.HttpTestClient;
+import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
 import cn.perfeval.workflow.common.Role;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
-import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Two finance reviewers approve the same task at the same moment, 100 times: exactly one wins, the other gets 409. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TwoFinanceReviewersApprovingOneTaskTest {
+class TwoFinanceReviewersApprovingOneTaskTest extends RunningPlatformTest {
 
     static final int RUNS = 100;
     static final String BODY = "{\"reviewScores\":{\"2.2.1\":{\"score\":2.5,\"reason\":\"抽查发现问题\"}},"
             + "\"reviewGrade\":\"GOOD\",\"opinion\":\"同意\"}";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    EvaluationService evaluations;
-    @Autowired
-    ApprovalService approvals;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void exactlyOneOfTwoSimultaneousApprovalsSucceedsEveryTime() throws Exception {
