@@ -280,11 +280,34 @@ public class EvaluationService {
         return documents.write(documents.load(loaded.record(), loaded.unit()));
     }
 
-    private ScoreSheetView scoreSheetOf(LoadedEvaluation loaded) {
+    /** What the score sheet and the report are made from: the working copy, loaded and scored once. */
+    public record ReportSource(LoadedEvaluation loaded, Evaluation evaluation, IndicatorTemplate template,
+                               ScoreResult score, Map<String, ReviewScoreRecord> reviewScores) {
+    }
+
+    /** For whoever may read the evaluation. */
+    @Transactional(readOnly = true)
+    public ReportSource reportSource(Actor actor, long id) {
+        return source(access.visible(actor, id));
+    }
+
+    /** For the public: only what is published exists. */
+    @Transactional(readOnly = true)
+    public ReportSource publishedReportSource(long id) {
+        return source(access.published(id));
+    }
+
+    private ReportSource source(LoadedEvaluation loaded) {
         Evaluation e = documents.load(loaded.record(), loaded.unit());
         IndicatorTemplate template = documents.templates().require(e.templateCode());
-        ScoreResult result = scoring.score(e, template);
-        Map<String, ReviewScoreRecord> review = latestReviewScores(loaded.id());
+        return new ReportSource(loaded, e, template, scoring.score(e, template), latestReviewScores(loaded.id()));
+    }
+
+    private ScoreSheetView scoreSheetOf(LoadedEvaluation loaded) {
+        ReportSource source = source(loaded);
+        Evaluation e = source.evaluation();
+        ScoreResult result = source.score();
+        Map<String, ReviewScoreRecord> review = source.reviewScores();
         Map<String, ScoreSheetView.Indicator> indicators = new LinkedHashMap<>();
         result.indicators().forEach(i -> {
             ReviewScoreRecord r = review.get(i.code());
@@ -295,7 +318,8 @@ public class EvaluationService {
                     r == null ? null : r.getScore(), r == null ? null : r.getReason()));
         });
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        template.indicators().forEach(top -> totals.put(top.code(), result.levelTotal(top.code()).orElse(BigDecimal.ZERO)));
+        source.template().indicators().forEach(top ->
+                totals.put(top.code(), result.levelTotal(top.code()).orElse(BigDecimal.ZERO)));
         String reviewGrade = loaded.record().getReviewGrade();
         return new ScoreSheetView(loaded.id(), e.templateCode(), indicators, totals, result.total(),
                 result.grade() == null ? null : result.grade().label(), result.gradeNote(),
