@@ -399,7 +399,10 @@
     if (Object.keys(dirty).length) { event.preventDefault(); event.returnValue = ''; }
   });
 
-  evalApi('GET', '/evaluations/' + id + '/data').then(function (loaded) {
+  // The page carries its data (one request, one load); /data is only for a page rendered without it.
+  var embedded = document.getElementById('editor-data');
+  var initial = embedded ? Promise.resolve(JSON.parse(embedded.textContent)) : evalApi('GET', '/evaluations/' + id + '/data');
+  initial.then(function (loaded) {
     data = loaded;
     version = loaded.evaluation.version;
     drawA1(); drawA2(); drawA3();

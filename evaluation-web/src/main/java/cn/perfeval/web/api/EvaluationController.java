@@ -5,13 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.approval.Publication;
+import cn.perfeval.workflow.approval.Submission;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evaluation.CheckView;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evaluation.Part;
 import cn.perfeval.workflow.evaluation.ScoreSheetView;
-import cn.perfeval.workflow.process.ApprovalService;
 import cn.perfeval.workflow.round.RoundService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -31,13 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/evaluations")
 class EvaluationController {
 
-    private final EvaluationService evaluations;
-    private final ApprovalService approvals;
+    private final EvaluationReading evaluations;
+    private final EvaluationEditing editing;
+    private final Submission submission;
+    private final Publication publication;
     private final RoundService rounds;
 
-    EvaluationController(EvaluationService evaluations, ApprovalService approvals, RoundService rounds) {
+    EvaluationController(EvaluationReading evaluations, EvaluationEditing editing, Submission submission,
+                         Publication publication, RoundService rounds) {
         this.evaluations = evaluations;
-        this.approvals = approvals;
+        this.editing = editing;
+        this.submission = submission;
+        this.publication = publication;
         this.rounds = rounds;
     }
 
@@ -52,19 +60,20 @@ class EvaluationController {
 
     @PostMapping
     ResponseEntity<EvaluationView> create(@RequestBody(required = false) CreateRequest body, HttpServletRequest request) {
-        EvaluationView created = evaluations.createDraft(CurrentActor.of(request), body == null ? null : body.campaignId());
+        EvaluationView created = editing.createDraft(CurrentActor.of(request), body == null ? null : body.campaignId());
         return ResponseEntity.created(URI.create("/api/evaluations/" + created.id())).body(created);
     }
 
     @GetMapping
-    List<EvaluationView> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+    List<EvaluationView> list(@RequestParam(required = false) Integer year,
+                              @RequestParam(required = false) EvaluationStatus status,
                               @RequestParam(required = false) Long unitId, HttpServletRequest request) {
         return evaluations.list(CurrentActor.of(request), year, status, unitId);
     }
 
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> importDocument(@RequestBody(required = false) String json, HttpServletRequest request) {
-        EvaluationService.ImportResult result = evaluations.importDocument(CurrentActor.of(request), json);
+        EvaluationEditing.ImportResult result = editing.importDocument(CurrentActor.of(request), json);
         Map<String, Object> body = Map.of("id", result.id(), "created", result.created(), "version", result.version());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/evaluations/" + result.id())).body(body)
@@ -81,7 +90,7 @@ class EvaluationController {
                                  @RequestParam(required = false) Integer version,
                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                  HttpServletRequest request) {
-        return evaluations.savePart(CurrentActor.of(request), id, Part.BASIC_DATA, json, version(version, ifMatch));
+        return save(request, id, Part.BASIC_DATA, json, version(version, ifMatch));
     }
 
     @PutMapping(value = "/{id}/score-sheet", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,7 +98,7 @@ class EvaluationController {
                                   @RequestParam(required = false) Integer version,
                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                   HttpServletRequest request) {
-        return evaluations.savePart(CurrentActor.of(request), id, Part.SCORE_SHEET, json, version(version, ifMatch));
+        return save(request, id, Part.SCORE_SHEET, json, version(version, ifMatch));
     }
 
     @PutMapping(value = "/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -97,7 +106,7 @@ class EvaluationController {
                               @RequestParam(required = false) Integer version,
                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                               HttpServletRequest request) {
-        return evaluations.savePart(CurrentActor.of(request), id, Part.REPORT, json, version(version, ifMatch));
+        return save(request, id, Part.REPORT, json, version(version, ifMatch));
     }
 
     @GetMapping("/{id}/score-sheet")
@@ -120,25 +129,25 @@ class EvaluationController {
     @PostMapping("/{id}/submit")
     EvaluationView submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest body,
                           HttpServletRequest request) {
-        return approvals.submit(CurrentActor.of(request), id,
+        return submission.submit(CurrentActor.of(request), id,
                 body == null || body.acknowledgedWarnings() == null ? null : new LinkedHashSet<>(body.acknowledgedWarnings()),
                 body == null ? null : body.version());
     }
 
     @PostMapping("/{id}/withdraw")
     EvaluationView withdraw(@PathVariable long id, HttpServletRequest request) {
-        return approvals.withdraw(CurrentActor.of(request), id);
+        return submission.withdraw(CurrentActor.of(request), id);
     }
 
     @PostMapping("/{id}/publish")
     EvaluationView publish(@PathVariable long id, HttpServletRequest request) {
-        return approvals.publish(CurrentActor.of(request), id);
+        return publication.publish(CurrentActor.of(request), id);
     }
 
     @PostMapping("/{id}/unpublish")
     EvaluationView unpublish(@PathVariable long id, @RequestBody(required = false) ReasonRequest body,
                              HttpServletRequest request) {
-        return approvals.unpublish(CurrentActor.of(request), id, body == null ? null : body.reason());
+        return publication.unpublish(CurrentActor.of(request), id, body == null ? null : body.reason());
     }
 
     @GetMapping("/{id}/rounds")
@@ -161,6 +170,10 @@ class EvaluationController {
     @GetMapping("/{id}/history")
     List<RoundService.HistoryEntry> history(@PathVariable long id, HttpServletRequest request) {
         return rounds.history(CurrentActor.of(request), id);
+    }
+
+    private EvaluationView save(HttpServletRequest request, long id, Part part, String json, Integer version) {
+        return evaluations.view(editing.savePart(CurrentActor.of(request), id, part, json, version));
     }
 
     /** The version the client read, from ?version= or an If-Match header ("3" or W/"3"). */

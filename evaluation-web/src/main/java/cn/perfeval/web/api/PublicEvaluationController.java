@@ -2,7 +2,7 @@ package cn.perfeval.web.api;
 
 import java.util.List;
 
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/evaluations")
 class PublicEvaluationController {
 
-    private final EvaluationService evaluations;
+    private final PublicReading evaluations;
 
-    PublicEvaluationController(EvaluationService evaluations) {
+    PublicEvaluationController(PublicReading evaluations) {
         this.evaluations = evaluations;
     }
 
@@ -27,7 +27,7 @@ class PublicEvaluationController {
     }
 
     @GetMapping("/{id}")
-    EvaluationService.PublicEvaluation evaluation(@PathVariable long id) {
-        return evaluations.publicEvaluation(id);
+    PublicReading.PublicEvaluation evaluation(@PathVariable long id) {
+        return evaluations.evaluation(id);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.evaluation.EvaluationView;
-import cn.perfeval.workflow.process.ApprovalService;
-import cn.perfeval.workflow.process.TaskInbox;
+import cn.perfeval.workflow.approval.ReviewDecisions;
+import cn.perfeval.workflow.task.TaskInbox;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskInbox inbox;
-    private final ApprovalService approvals;
+    private final ReviewDecisions approvals;
 
-    TaskController(TaskInbox inbox, ApprovalService approvals) {
+    TaskController(TaskInbox inbox, ReviewDecisions approvals) {
         this.inbox = inbox;
         this.approvals = approvals;
     }

@@ -19,7 +19,7 @@ import cn.perfeval.workflow.bundle.ReportBundleStore.BundleJob;
 import cn.perfeval.workflow.bundle.ReportBundleStore.State;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.org.UserAccount;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;

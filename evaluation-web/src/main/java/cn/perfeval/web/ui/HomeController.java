@@ -3,6 +3,7 @@ package cn.perfeval.web.ui;
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.notification.Notifications;
+import cn.perfeval.workflow.task.Workbench;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,9 @@ class HomeController {
     @GetMapping("/workbench")
     String workbench(HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.of(request);
-        model.addAttribute("todos", workbench.todos(actor));
-        model.addAttribute("done", workbench.done(actor));
+        Workbench.Page page = workbench.of(actor);
+        model.addAttribute("todos", page.todos());
+        model.addAttribute("done", page.done());
         model.addAttribute("notifications", notifications.of(actor, false).stream().limit(20).toList());
         model.addAttribute("unread", notifications.unreadCount(actor));
         return "workbench";

@@ -2,7 +2,7 @@ package cn.perfeval.web.ui;
 
 import java.util.List;
 
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evidence.EvidenceContent;
 import cn.perfeval.workflow.evidence.EvidenceService;
@@ -19,10 +19,10 @@ class PublicController {
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    private final EvaluationService evaluations;
+    private final PublicReading evaluations;
     private final EvidenceService evidence;
 
-    PublicController(EvaluationService evaluations, EvidenceService evidence) {
+    PublicController(PublicReading evaluations, EvidenceService evidence) {
         this.evaluations = evaluations;
         this.evidence = evidence;
     }
@@ -41,7 +41,7 @@ class PublicController {
 
     @GetMapping("/public/evaluations/{id}")
     String evaluation(@PathVariable long id, Model model) {
-        EvaluationService.PublicEvaluation published = evaluations.publicEvaluation(id);
+        PublicReading.PublicEvaluation published = evaluations.evaluation(id);
         model.addAttribute("e", published.evaluation());
         model.addAttribute("sheet", published.scoreSheet());
         model.addAttribute("document", JSON.convertValue(published.document(), java.util.Map.class));

@@ -28,9 +28,9 @@ class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;
     @Autowired
-    cn.perfeval.workflow.evaluation.EvaluationService evaluations;
+    cn.perfeval.workflow.editing.EvaluationEditing evaluations;
     @Autowired
-    cn.perfeval.workflow.process.ApprovalService approvals;
+    cn.perfeval.web.support.Approvals approvals;
     @Autowired
     org.flowable.engine.TaskService tasks;
 

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.demo.DemoDataInitializer;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
@@ -49,7 +49,7 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    EvaluationService evaluations;
+    EvaluationEditing evaluations;
 
     @Test
     void anEvaluationTravelsFromTheStreetOfficeToThePublicPage() throws Exception {

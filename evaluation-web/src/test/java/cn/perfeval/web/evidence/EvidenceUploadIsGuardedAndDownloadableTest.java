@@ -14,9 +14,9 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evidence.EvidenceFile;
 import cn.perfeval.workflow.evidence.EvidenceService;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
+import cn.perfeval.web.support.Approvals;
 import cn.perfeval.workflow.org.UserAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,10 @@ class EvidenceUploadIsGuardedAndDownloadableTest {
     PasswordEncoder encoder;
 
     @Autowired
-    EvaluationService evaluations;
+    EvaluationEditing evaluations;
 
     @Autowired
-    ApprovalService approvals;
+    Approvals approvals;
 
 
     Actor actor(String username) {

@@ -20,7 +20,7 @@ import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
 import cn.perfeval.workflow.campaign.CampaignService;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;

@@ -33,7 +33,7 @@ class PageFormsExplainRefusalsInPlaceTest extends RunningPlatformTest {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.header("Content-Type")).startsWith("application/json");
         assertThat(stale.json().path("code").asString()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(stale.json().path("message").asString()).contains("请刷新后重试");
+        assertThat(stale.json().path("message").asString()).contains("请刷新后再保存");
     }
 
     @Test

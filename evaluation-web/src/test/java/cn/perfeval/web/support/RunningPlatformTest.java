@@ -1,8 +1,7 @@
 package cn.perfeval.web.support;
 
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
 import org.flowable.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +20,9 @@ public abstract class RunningPlatformTest {
     @Autowired
     protected PasswordEncoder encoder;
     @Autowired
-    protected EvaluationService evaluations;
+    protected EvaluationEditing evaluations;
     @Autowired
-    protected ApprovalService approvals;
+    protected Approvals approvals;
     @Autowired
     protected TaskService tasks;
     @Autowired

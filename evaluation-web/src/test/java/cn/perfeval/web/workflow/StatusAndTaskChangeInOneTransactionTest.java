@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.process.ApprovalService;
+import cn.perfeval.web.support.Approvals;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class StatusAndTaskChangeInOneTransactionTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    EvaluationService evaluations;
+    EvaluationEditing evaluations;
     @Autowired
-    ApprovalService approvals;
+    Approvals approvals;
     @Autowired
     TaskService tasks;
     @Autowired

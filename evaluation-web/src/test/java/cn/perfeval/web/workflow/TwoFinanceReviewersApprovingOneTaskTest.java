@@ -15,7 +15,7 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import org.junit.jupiter.api.Test;
 
 /** Two finance reviewers approve the same task at the same moment, 100 times: exactly one wins, the other gets 409. */

@@ -13,13 +13,13 @@ import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.demo.DemoDataInitializer;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
-import cn.perfeval.workflow.process.ApprovalService;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.web.support.Approvals;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -97,7 +97,7 @@ public final class WorkflowTestSupport {
     }
 
     /** Drives an evaluation of the seed for the unit to INTERNAL_REVIEW through the services (cheap set-up). */
-    public static long submitted(EvaluationService evaluations, ApprovalService approvals, OrgDirectory directory,
+    public static long submitted(EvaluationEditing evaluations, Approvals approvals, OrgDirectory directory,
                                  TestUnit unit, int year) {
         Actor submitter = actor(directory, unit.submitter());
         long id = evaluations.importDocument(submitter, json(seedFor(unit, year))).id();
@@ -106,7 +106,7 @@ public final class WorkflowTestSupport {
     }
 
     /** …and on to FINANCE_REVIEW, approved by the unit's reviewer. */
-    public static long inFinanceReview(EvaluationService evaluations, ApprovalService approvals, OrgDirectory directory,
+    public static long inFinanceReview(EvaluationEditing evaluations, Approvals approvals, OrgDirectory directory,
                                        TaskService tasks, JdbcTemplate jdbc, TestUnit unit, int year) {
         long id = submitted(evaluations, approvals, directory, unit, year);
         approvals.approve(actor(directory, unit.reviewer()), openTask(tasks, jdbc, id).getId(),

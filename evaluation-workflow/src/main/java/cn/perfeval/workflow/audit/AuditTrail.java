@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.perfeval.workflow.common.Actor;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +35,11 @@ public class AuditTrail {
     }
 
     public List<AuditEventRecord> ofEvaluation(long evaluationId) {
-        return events.selectList(new QueryWrapper<AuditEventRecord>().eq("evaluation_id", evaluationId)
-                .orderByAsc("occurred_at").orderByAsc("id"));
+        return events.ofEvaluation(evaluationId);
     }
 
     public List<AuditEventRecord> ofActor(String username) {
-        return events.selectList(new QueryWrapper<AuditEventRecord>().eq("actor", username)
-                .orderByAsc("occurred_at").orderByAsc("id"));
+        return events.ofActor(username);
     }
 
     private void insert(String actor, AuditAction action, Long evaluationId, Integer round, String address,

@@ -11,26 +11,24 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.notification.Notifications;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.persistence.CampaignMapper;
-import cn.perfeval.workflow.persistence.CampaignRecord;
-import cn.perfeval.workflow.persistence.CampaignUnitMapper;
-import cn.perfeval.workflow.persistence.CampaignUnitRecord;
-import cn.perfeval.workflow.persistence.EvaluationMapper;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
+import cn.perfeval.workflow.campaign.CampaignMapper;
+import cn.perfeval.workflow.campaign.CampaignRecord;
+import cn.perfeval.workflow.campaign.CampaignUnitMapper;
+import cn.perfeval.workflow.campaign.CampaignUnitRecord;
+import cn.perfeval.workflow.evaluation.EvaluationMapper;
+import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.template.StoredTemplateRegistry;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignService {
 
     public static final String PROCESS_KEY = "campaignDeadlines";
-    static final String OPEN = "OPEN";
 
     private final CampaignMapper campaigns;
     private final CampaignUnitMapper campaignUnits;
@@ -128,7 +125,7 @@ public class CampaignService {
         c.setTemplateCode(templateCode);
         c.setDeadline(request.deadline());
         c.setReminderDays(reminderDays);
-        c.setStatus(OPEN);
+        c.setStatus(CampaignMapper.OPEN);
         c.setCreatedBy(actor.username());
         c.setCreatedAt(now);
         campaigns.insert(c);
@@ -138,8 +135,7 @@ public class CampaignService {
             cu.setUnitId(unitId);
             cu.setOverdue(false);
             campaignUnits.insert(cu);
-            evaluations.update(null, new UpdateWrapper<EvaluationRecord>().eq("unit_id", unitId)
-                    .eq("evaluation_year", request.year()).isNull("campaign_id").set("campaign_id", c.getId()));
+            evaluations.attachToCampaign(unitId, request.year(), c.getId());
         }
         String processInstanceId = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                 .businessKey("campaign:" + c.getId())
@@ -147,8 +143,8 @@ public class CampaignService {
                 .variable("reminderAt", date(request.deadline().minusDays(reminderDays)))
                 .variable("deadlineAt", date(request.deadline()))
                 .start().getId();
-        campaigns.update(null, new UpdateWrapper<CampaignRecord>().eq("id", c.getId())
-                .set("process_instance_id", processInstanceId));
+        campaigns.update(null, Wrappers.lambdaUpdate(CampaignRecord.class).eq(CampaignRecord::getId, c.getId())
+                .set(CampaignRecord::getProcessInstanceId, processInstanceId));
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
@@ -160,15 +156,14 @@ public class CampaignService {
     /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in. */
     @Transactional(readOnly = true)
     public List<CampaignView> list(Actor actor) {
-        List<CampaignUnitRecord> links = campaignUnits.selectList(null);
+        List<CampaignUnitRecord> links = campaignUnits.all();
         Set<Long> visibleUnits = actor.isFinanceBureau()
                 ? directory.allUnits().stream().filter(u -> u.isUnder(actor.unitId()))
                 .map(OrgUnitRecord::getId).collect(Collectors.toSet())
                 : Set.of(actor.unitId());
         Map<Long, List<Long>> unitsByCampaign = links.stream().collect(Collectors.groupingBy(
                 CampaignUnitRecord::getCampaignId, Collectors.mapping(CampaignUnitRecord::getUnitId, Collectors.toList())));
-        return campaigns.selectList(new QueryWrapper<CampaignRecord>().orderByDesc("campaign_year").orderByDesc("id"))
-                .stream()
+        return campaigns.newestFirst().stream()
                 .filter(c -> unitsByCampaign.getOrDefault(c.getId(), List.of()).stream().anyMatch(visibleUnits::contains))
                 .map(c -> view(c, actor.isFinanceBureau() ? unitsByCampaign.get(c.getId()) : List.of(actor.unitId())))
                 .toList();
@@ -222,8 +217,7 @@ public class CampaignService {
             if (!CampaignStage.valueOf(row.stage()).outstanding()) {
                 continue;
             }
-            campaignUnits.update(null, new UpdateWrapper<CampaignUnitRecord>().eq("campaign_id", c.getId())
-                    .eq("unit_id", row.unitId()).set("overdue", true).set("overdue_at", now));
+            campaignUnits.overdue(c.getId(), row.unitId(), now);
             audit.record(null, AuditAction.OVERDUE, row.evaluationId(), row.round(),
                     row.unitName() + "未在 " + shown(c.getDeadline()) + " 前提交" + c.getName());
             notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.OVERDUE, "已逾期：" + c.getName(),
@@ -239,8 +233,7 @@ public class CampaignService {
         for (BoardRow row : targets) {
             sent += notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.REMIND, "催报：" + c.getName(),
                     body, row.evaluationId());
-            campaignUnits.update(null, new UpdateWrapper<CampaignUnitRecord>().eq("campaign_id", c.getId())
-                    .eq("unit_id", row.unitId()).set("reminded_at", now));
+            campaignUnits.reminded(c.getId(), row.unitId(), now);
             audit.record(actor, AuditAction.REMIND, row.evaluationId(), row.round(),
                     (actor == null ? "截止前自动催报：" : "催报：") + row.unitName() + "（" + c.getName() + "）");
         }
@@ -248,15 +241,12 @@ public class CampaignService {
     }
 
     private List<BoardRow> rows(CampaignRecord c) {
-        List<CampaignUnitRecord> links = campaignUnits.selectList(new QueryWrapper<CampaignUnitRecord>()
-                .eq("campaign_id", c.getId()).orderByAsc("unit_id"));
+        List<CampaignUnitRecord> links = campaignUnits.ofCampaign(c.getId());
         if (links.isEmpty()) {
             return List.of();
         }
         List<Long> unitIds = links.stream().map(CampaignUnitRecord::getUnitId).toList();
-        Map<Long, EvaluationRecord> byUnit = evaluations.selectList(new QueryWrapper<EvaluationRecord>()
-                        .in("unit_id", unitIds).eq("evaluation_year", c.getCampaignYear()))
-                .stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
+        Map<Long, EvaluationRecord> byUnit = evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear()).stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
         Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         return links.stream().map(link -> {
@@ -264,13 +254,13 @@ public class CampaignService {
             boolean overdue = Boolean.TRUE.equals(link.getOverdue());
             CampaignStage stage = stage(e, overdue);
             return new BoardRow(link.getUnitId(), units.get(link.getUnitId()).getName(), e == null ? null : e.getId(),
-                    e == null ? null : e.getStatus(), stage.name(), stage.label(), overdue,
+                    e == null ? null : e.getStatus().name(), stage.name(), stage.label(), overdue,
                     e == null ? null : e.getCurrentRound(), link.getRemindedAt());
         }).toList();
     }
 
     static CampaignStage stage(EvaluationRecord e, boolean overdue) {
-        CampaignStage stage = e == null ? CampaignStage.NOT_STARTED : switch (EvaluationStatus.valueOf(e.getStatus())) {
+        CampaignStage stage = e == null ? CampaignStage.NOT_STARTED : switch (e.getStatus()) {
             case DRAFT -> CampaignStage.DRAFT;
             case INTERNAL_REVIEW, FINANCE_REVIEW -> CampaignStage.IN_REVIEW;
             case RETURNED -> CampaignStage.RETURNED;
@@ -288,8 +278,7 @@ public class CampaignService {
             throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "您没有管理评价任务的权限");
         }
         CampaignRecord c = campaigns.selectById(campaignId);
-        boolean ours = c != null && campaignUnits.selectList(new QueryWrapper<CampaignUnitRecord>().eq("campaign_id", campaignId))
-                .stream().anyMatch(link -> directory.findUnit(link.getUnitId())
+        boolean ours = c != null && campaignUnits.ofCampaign(campaignId).stream().anyMatch(link -> directory.findUnit(link.getUnitId())
                         .map(u -> u.isUnder(actor.unitId())).orElse(false));
         if (!ours) {
             throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");

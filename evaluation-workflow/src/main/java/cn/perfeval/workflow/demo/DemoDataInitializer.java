@@ -3,7 +3,7 @@ package cn.perfeval.workflow.demo;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import org.slf4j.Logger;

@@ -13,12 +13,9 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
-import cn.perfeval.workflow.persistence.CampaignMapper;
-import cn.perfeval.workflow.persistence.CampaignRecord;
-import cn.perfeval.workflow.persistence.EvaluationMapper;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
-import cn.perfeval.workflow.evaluation.EvaluationService;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import cn.perfeval.workflow.campaign.CampaignMapper;
+import cn.perfeval.workflow.evaluation.EvaluationMapper;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,12 +32,12 @@ class DemoEvaluations {
 
     private final OrgDirectory directory;
     private final CampaignService campaigns;
-    private final EvaluationService evaluations;
+    private final EvaluationEditing evaluations;
     private final CampaignMapper campaignRows;
     private final EvaluationMapper evaluationRows;
     private final Clock clock;
 
-    DemoEvaluations(OrgDirectory directory, CampaignService campaigns, EvaluationService evaluations,
+    DemoEvaluations(OrgDirectory directory, CampaignService campaigns, EvaluationEditing evaluations,
                     CampaignMapper campaignRows, EvaluationMapper evaluationRows, Clock clock) {
         this.directory = directory;
         this.campaigns = campaigns;
@@ -56,14 +53,13 @@ class DemoEvaluations {
         if (gaoqiao == null || guitang == null) {
             return;
         }
-        if (campaignRows.selectCount(new QueryWrapper<CampaignRecord>().eq("campaign_year", DEMO_YEAR)) == 0) {
+        if (campaignRows.countOfYear(DEMO_YEAR) == 0) {
             campaigns.open(actor("admin"), new CampaignService.OpenCampaign(DEMO_YEAR, "2020年度部门整体支出绩效自评",
                     "yuhua-2020", LocalDate.now(clock).plusDays(60).atTime(17, 30), 3,
                     List.of(gaoqiao.getId(), guitang.getId())));
             log.info("演示数据：已发起2020年度评价任务（高桥、圭塘）");
         }
-        if (evaluationRows.selectCount(new QueryWrapper<EvaluationRecord>().eq("unit_id", gaoqiao.getId())
-                .eq("evaluation_year", DEMO_YEAR)) == 0) {
+        if (evaluationRows.countOfUnitInYear(gaoqiao.getId(), DEMO_YEAR) == 0) {
             evaluations.importDocument(actor("gaoqiao.submitter"), fixture());
             log.info("演示数据：已导入高桥街道2020年度自评草稿");
         }

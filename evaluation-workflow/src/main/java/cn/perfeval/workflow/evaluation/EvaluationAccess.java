@@ -1,70 +1,73 @@
 package cn.perfeval.workflow.evaluation;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.domain.evaluation.Lifecycle;
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.MoveRefusal;
+import cn.perfeval.domain.evaluation.Participant;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.persistence.EvaluationMapper;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import cn.perfeval.workflow.org.UnitView;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change an evaluation, checked on every request: a unit's people see their unit's evaluations, the
- * bureau's people those of the units under it; a foreign id answers as if it did not exist.
+ * bureau's people those of the units under it once handed in; a foreign id answers as if it did not exist. What a
+ * person may do to it is the lifecycle's answer for them.
  */
 @Component
 public class EvaluationAccess {
 
-    private final EvaluationMapper evaluations;
+    private final EvaluationRepository repository;
     private final OrgDirectory directory;
-    private final Clock clock;
 
-    public EvaluationAccess(EvaluationMapper evaluations, OrgDirectory directory, Clock clock) {
-        this.evaluations = evaluations;
+    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory) {
+        this.repository = repository;
         this.directory = directory;
-        this.clock = clock;
     }
 
-    public LoadedEvaluation visible(Actor actor, long id) {
-        EvaluationRecord record = evaluations.selectById(id);
-        if (record == null) {
-            throw notFound();
-        }
-        OrgUnitRecord unit = directory.findUnit(record.getUnitId()).orElseThrow();
-        if (!canRead(actor, record, unit)) {
-            throw notFound();
-        }
-        return new LoadedEvaluation(record, unit);
+    public StoredEvaluation visible(Actor actor, long id) {
+        return readable(actor, repository.find(id).orElseThrow(EvaluationAccess::notFound));
+    }
+
+    /** Locks the row first, so that of two people acting at once the second sees the first's result. */
+    public StoredEvaluation lockVisible(Actor actor, long id) {
+        return readable(actor, repository.lock(id).orElseThrow(EvaluationAccess::notFound));
     }
 
     /** For the public: a published evaluation, and nothing else exists. */
-    public LoadedEvaluation published(long id) {
-        EvaluationRecord record = evaluations.selectById(id);
-        if (record == null || !EvaluationStatus.PUBLISHED.name().equals(record.getStatus())) {
-            throw UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开");
-        }
-        return new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
+    public StoredEvaluation published(long id) {
+        return repository.find(id).filter(e -> e.status() == EvaluationStatus.PUBLISHED)
+                .orElseThrow(() -> UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开"));
     }
 
-    /** Locks the row first, so that of two people deciding at once the second sees the first's result. */
-    public LoadedEvaluation lockVisible(Actor actor, long id) {
-        if (evaluations.lockById(id) == null) {
-            throw notFound();
-        }
-        return visible(actor, id);
+    /** Refuses the move, as the lifecycle words it, unless this person may make it now. */
+    public void require(Actor actor, StoredEvaluation e, Move move) {
+        Lifecycle.check(e.status(), move, participant(actor, e)).ifPresent(refusal -> {
+            throw refused(refusal);
+        });
     }
 
-    public LoadedEvaluation lock(long id) {
-        evaluations.lockById(id);
-        EvaluationRecord record = evaluations.selectById(id);
-        return new LoadedEvaluation(record, directory.findUnit(record.getUnitId()).orElseThrow());
+    public boolean may(Actor actor, StoredEvaluation e, Move move) {
+        return Lifecycle.may(e.status(), move, participant(actor, e));
+    }
+
+    /** The person beside this evaluation, as the lifecycle judges them. */
+    public static Participant participant(Actor actor, StoredEvaluation e) {
+        return participant(actor, e.record().getSubmittedBy(), e.unit());
+    }
+
+    /** The same, from what a list shows: who submitted the current round, and the unit. */
+    public static Participant participant(Actor actor, String submittedBy, OrgUnitRecord unit) {
+        Participant.Relation relation = unit.getId() == actor.unitId() ? Participant.Relation.OWN_UNIT
+                : actor.isFinanceBureau() && unit.isUnder(actor.unitId()) ? Participant.Relation.OVERSEEING_BUREAU
+                : Participant.Relation.OTHER;
+        return new Participant(actor.roles(), relation, actor.username().equals(submittedBy));
     }
 
     /**
@@ -79,8 +82,7 @@ public class EvaluationAccess {
     }
 
     public boolean canSee(Actor actor, OrgUnitRecord unit) {
-        return unit.getId() == actor.unitId()
-                || actor.isFinanceBureau() && unit.isUnder(actor.unitId());
+        return unit.getId() == actor.unitId() || actor.isFinanceBureau() && unit.isUnder(actor.unitId());
     }
 
     /** The units whose evaluations the actor may see. */
@@ -93,41 +95,40 @@ public class EvaluationAccess {
                 .map(OrgUnitRecord::getId).toList();
     }
 
-    /** Only the unit's submitter edits, and only a draft or a returned evaluation. */
-    public void requireEditable(Actor actor, LoadedEvaluation e) {
-        if (!actor.has(Role.SUBMITTER) || actor.unitId() != e.unit().getId()) {
-            throw UseCaseException.forbidden("NOT_UNIT_SUBMITTER", "只有本单位的填报人可以修改自评内容");
-        }
-        requireEditableState(e);
+    /** The reporting units (not the bureau) whose evaluations the actor may see, as a filter lists them. */
+    public List<UnitView> visibleReportingUnits(Actor actor) {
+        List<Long> visible = visibleUnitIds(actor);
+        return directory.allUnits().stream().filter(u -> visible.contains(u.getId()))
+                .filter(u -> !OrgUnitRecord.FINANCE_BUREAU.equals(u.getUnitType())).map(UnitView::of).toList();
     }
 
-    public static void requireEditableState(LoadedEvaluation e) {
-        if (e.is(EvaluationStatus.PUBLISHED)) {
-            throw UseCaseException.conflict("EVALUATION_PUBLISHED", "该自评已公开发布，内容不能再修改");
+    /** A save must say which version it read, and nobody may have changed the evaluation since. */
+    public static void requireVersion(StoredEvaluation e, Integer expectedVersion) {
+        if (expectedVersion == null) {
+            // Without the version the caller read, a save could silently overwrite a colleague's changes.
+            throw new UseCaseException(Refusal.PRECONDITION_REQUIRED, "VERSION_REQUIRED",
+                    "请刷新页面后再保存，以免覆盖他人在此期间的修改");
         }
-        if (!e.is(EvaluationStatus.DRAFT, EvaluationStatus.RETURNED)) {
-            throw UseCaseException.conflict("EVALUATION_NOT_EDITABLE",
-                    "该自评当前为“" + e.status().label() + "”，只有草稿或已退回的自评可以修改");
-        }
+        requireUnchanged(e, expectedVersion);
     }
 
-    public static void requireVersion(LoadedEvaluation e, Integer expectedVersion) {
+    /** Where a version is given, nobody may have changed the evaluation since it was read. */
+    public static void requireUnchanged(StoredEvaluation e, Integer expectedVersion) {
         if (expectedVersion != null && expectedVersion.intValue() != e.record().getVersion()) {
-            throw UseCaseException.conflict("CONCURRENT_MODIFICATION",
-                    "该自评已被他人修改（当前版本 " + e.record().getVersion() + "，您提交的版本 " + expectedVersion + "），请刷新后重试");
+            throw UseCaseException.conflict("CONCURRENT_MODIFICATION", "他人已修改该自评，请刷新后再保存（您的输入尚未保存）");
         }
     }
 
-    /** Writes the changes only if nobody changed the row since it was read, and moves its version on. */
-    public void advance(EvaluationRecord record, UpdateWrapper<EvaluationRecord> changes) {
-        int version = record.getVersion();
-        LocalDateTime now = LocalDateTime.now(clock);
-        changes.eq("id", record.getId()).eq("version", version).set("version", version + 1).set("updated_at", now);
-        if (evaluations.update(null, changes) != 1) {
-            throw UseCaseException.conflict("CONCURRENT_MODIFICATION", "该自评已被他人修改或处理，请刷新后重试");
+    private StoredEvaluation readable(Actor actor, StoredEvaluation e) {
+        if (!canRead(actor, e.record(), e.unit())) {
+            throw notFound();
         }
-        record.setVersion(version + 1);
-        record.setUpdatedAt(now);
+        return e;
+    }
+
+    private static UseCaseException refused(MoveRefusal refusal) {
+        return new UseCaseException(refusal.kind() == MoveRefusal.Kind.NOT_PERMITTED ? Refusal.FORBIDDEN : Refusal.CONFLICT,
+                refusal.code(), refusal.message());
     }
 
     private static UseCaseException notFound() {

@@ -1,7 +1,5 @@
 package cn.perfeval.workflow.evaluation;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +13,15 @@ import cn.perfeval.domain.interchange.EvaluationImport;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.persistence.EvaluationPartMapper;
-import cn.perfeval.workflow.persistence.EvaluationPartRecord;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
 import cn.perfeval.workflow.template.StoredTemplateRegistry;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The working copy: the three attachments in evaluation_part, each its subtree of the interchange document, read and
- * written through the domain's codec so that only valid documents are stored.
+ * The interchange document and the stored parts: each attachment is its subtree of the document, read and written
+ * through the domain's codec so that only valid documents are stored.
  */
 @Component
 public class EvaluationDocuments {
@@ -37,14 +30,10 @@ public class EvaluationDocuments {
             "{\"basicData\":{\"staffing\":{}},\"scoreSheet\":{\"selfScores\":{}},\"report\":{\"sections\":[]}}";
 
     private final EvaluationDocumentCodec codec = new EvaluationDocumentCodec();
-    private final EvaluationPartMapper parts;
     private final StoredTemplateRegistry templates;
-    private final Clock clock;
 
-    public EvaluationDocuments(EvaluationPartMapper parts, StoredTemplateRegistry templates, Clock clock) {
-        this.parts = parts;
+    public EvaluationDocuments(StoredTemplateRegistry templates) {
         this.templates = templates;
-        this.clock = clock;
     }
 
     public StoredTemplateRegistry templates() {
@@ -53,35 +42,20 @@ public class EvaluationDocuments {
 
     /** Reads an uploaded document; every problem is reported with its path, and nothing is returned when there is one. */
     public Evaluation parse(String json) {
-        EvaluationImport result = codec.read(json, templates);
-        if (!result.isValid()) {
-            throw invalid(result.problems());
-        }
-        return result.orElseThrow();
+        return valid(codec.read(json, templates));
     }
 
     /** An empty evaluation of a unit and year, as a new draft starts. */
     public Evaluation empty(OrgUnitRecord unit, int year, String templateCode) {
         ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(EMPTY_DOCUMENT_PARTS);
         header(doc, unit, year, templateCode);
-        return codec.read(Json.write(doc), templates).orElseThrow();
+        return codec.read(doc, templates).orElseThrow();
     }
 
-    /** The stored working copy as the domain's evaluation. */
-    public Evaluation load(EvaluationRecord record, OrgUnitRecord unit) {
-        ObjectNode doc = document(record, unit);
-        EvaluationImport result = codec.read(Json.write(doc), templates);
-        if (!result.isValid()) {
-            throw new IllegalStateException("stored evaluation " + record.getId() + " no longer reads: " + result.problems());
-        }
-        return withUnit(result.orElseThrow(), unit);
-    }
-
-    /** The stored working copy as one interchange document (the export). */
-    public ObjectNode document(EvaluationRecord record, OrgUnitRecord unit) {
+    /** The stored parts as one interchange document (the export, and what a save edits). */
+    ObjectNode document(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {
         ObjectNode doc = Json.object();
         header(doc, unit, record.getEvaluationYear(), record.getTemplateCode());
-        Map<Part, String> stored = stored(record.getId());
         for (Part part : Part.values()) {
             String content = stored.get(part);
             doc.set(part.key(), content == null ? Json.object() : Json.MAPPER.readTree(content));
@@ -89,8 +63,17 @@ public class EvaluationDocuments {
         return doc;
     }
 
-    /** Replaces one attachment with what the caller sent, after reading the whole document with it; problems → 400. */
-    public Evaluation replacePart(EvaluationRecord record, OrgUnitRecord unit, Part part, String json) {
+    /** The stored parts as the domain's evaluation; a stored document that no longer reads is a defect, not input. */
+    Evaluation read(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {
+        EvaluationImport result = codec.read(document(record, unit, stored), templates);
+        if (!result.isValid()) {
+            throw new IllegalStateException("stored evaluation " + record.getId() + " no longer reads: " + result.problems());
+        }
+        return withUnit(result.orElseThrow(), unit);
+    }
+
+    /** The document with one attachment replaced by what the caller sent; problems → 400 with their paths. */
+    Evaluation withPart(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored, Part part, String json) {
         JsonNode subtree;
         try {
             subtree = json == null || json.isBlank() ? null : Json.MAPPER.readTree(json);
@@ -100,47 +83,24 @@ public class EvaluationDocuments {
         if (subtree == null || !subtree.isObject()) {
             throw invalid(List.of(new Problem("$", "应为一个JSON对象（" + part.label() + "）")));
         }
-        ObjectNode doc = document(record, unit);
+        ObjectNode doc = document(record, unit, stored);
         doc.set(part.key(), subtree);
-        EvaluationImport result = codec.read(Json.write(doc), templates);
-        if (!result.isValid()) {
-            throw invalid(result.problems());
-        }
-        return withUnit(result.orElseThrow(), unit);
+        return withUnit(valid(codec.read(doc, templates)), unit);
     }
 
-    /** Writes all three attachments of an evaluation as its working copy. */
-    public void store(long evaluationId, Evaluation evaluation, String username) {
+    /** Each attachment of an evaluation as the JSON text it is stored as. */
+    Map<Part, String> parts(Evaluation evaluation) {
         ObjectNode doc = codec.toJson(evaluation);
-        Map<Part, String> existing = stored(evaluationId);
-        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Part, String> result = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
             JsonNode subtree = doc.get(part.key());
-            String content = Json.write(subtree == null ? Json.object() : subtree);
-            if (existing.containsKey(part)) {
-                if (!existing.get(part).equals(content)) {
-                    parts.update(null, new UpdateWrapper<EvaluationPartRecord>().eq("evaluation_id", evaluationId)
-                            .eq("part", part.name()).set("content", content).set("updated_by", username)
-                            .set("updated_at", now));
-                }
-            } else {
-                EvaluationPartRecord row = new EvaluationPartRecord();
-                row.setEvaluationId(evaluationId);
-                row.setPart(part.name());
-                row.setContent(content);
-                row.setUpdatedBy(username);
-                row.setUpdatedAt(now);
-                parts.insert(row);
-            }
+            result.put(part, Json.write(subtree == null ? Json.object() : subtree));
         }
+        return result;
     }
 
     public String write(Evaluation evaluation) {
         return codec.write(evaluation);
-    }
-
-    public ObjectNode toJson(Evaluation evaluation) {
-        return codec.toJson(evaluation);
     }
 
     /** The platform's unit is the one that counts, whatever name the document was written with. */
@@ -148,13 +108,6 @@ public class EvaluationDocuments {
         UnitRef ref = new UnitRef(unit.getName(), unit.getShortName(), unit.getUnitType());
         return new Evaluation(ref, e.year(), e.templateCode(), e.basicData(), e.scoreSheet(), e.report(), e.source(),
                 e.amountUnit() == null ? "万元" : e.amountUnit());
-    }
-
-    private Map<Part, String> stored(long evaluationId) {
-        Map<Part, String> result = new EnumMap<>(Part.class);
-        parts.selectList(new QueryWrapper<EvaluationPartRecord>().eq("evaluation_id", evaluationId))
-                .forEach(row -> result.put(Part.valueOf(row.getPart()), row.getContent()));
-        return result;
     }
 
     private static void header(ObjectNode doc, OrgUnitRecord unit, int year, String templateCode) {
@@ -166,6 +119,13 @@ public class EvaluationDocuments {
         unitNode.put("type", unit.getUnitType());
         doc.put("templateCode", templateCode);
         doc.put("amountUnit", "万元");
+    }
+
+    private static Evaluation valid(EvaluationImport result) {
+        if (!result.isValid()) {
+            throw invalid(result.problems());
+        }
+        return result.orElseThrow();
     }
 
     static UseCaseException invalid(List<Problem> problems) {

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.ReviewGrade;
+import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.persistence.EvaluationRecord;
 
-/** An evaluation as the API and the pages show it: where it stands, its round, totals and the bureau's review. */
+/** An evaluation as the API and the pages show it: where it stands, its round, totals, the bureau's review, its open task. */
 public record EvaluationView(long id, long unitId, String unitName, String unitShortName, int year, String templateCode,
-                             Long campaignId, String status, String statusLabel, int round, BigDecimal selfTotal,
+                             Long campaignId, EvaluationStatus status, String statusLabel, int round, BigDecimal selfTotal,
                              String selfGrade, BigDecimal reviewTotal, String reviewGrade, String reviewGradeLabel,
                              String reviewOpinion, String submittedBy, LocalDateTime submittedAt,
                              LocalDateTime publishedAt, LocalDateTime updatedAt, int version, OpenTask openTask) {
@@ -22,16 +23,25 @@ public record EvaluationView(long id, long unitId, String unitName, String unitS
                 submittedAt, publishedAt, updatedAt, version, openTask);
     }
 
-    /** The step the evaluation waits on, if any (none once published). */
-    public record OpenTask(String taskId, String step, String stepLabel, LocalDateTime since) {
+    /** A reviewer's step is open: the evaluation is read on the review page. */
+    public boolean inReview() {
+        return Lifecycle.isInReview(status);
     }
 
-    public static EvaluationView of(EvaluationRecord r, OrgUnitRecord unit, OpenTask openTask) {
+    /** The step the evaluation waits on, if any (none once published). */
+    public record OpenTask(String taskId, String step, String stepLabel, LocalDateTime since) {
+
+        static OpenTask of(ApprovalProcess.OpenTask task) {
+            return task == null ? null : new OpenTask(task.taskId(), task.step().name(), task.step().label(), task.since());
+        }
+    }
+
+    public static EvaluationView of(EvaluationRecord r, OrgUnitRecord unit, ApprovalProcess.OpenTask openTask) {
         String grade = r.getReviewGrade();
         return new EvaluationView(r.getId(), unit.getId(), unit.getName(), unit.getShortName(), r.getEvaluationYear(),
-                r.getTemplateCode(), r.getCampaignId(), r.getStatus(), EvaluationStatus.valueOf(r.getStatus()).label(),
+                r.getTemplateCode(), r.getCampaignId(), r.getStatus(), r.getStatus().label(),
                 r.getCurrentRound(), r.getSelfTotal(), r.getSelfGrade(), r.getReviewTotal(), grade,
                 grade == null ? null : ReviewGrade.valueOf(grade).label(), r.getReviewOpinion(), r.getSubmittedBy(),
-                r.getSubmittedAt(), r.getPublishedAt(), r.getUpdatedAt(), r.getVersion(), openTask);
+                r.getSubmittedAt(), r.getPublishedAt(), r.getUpdatedAt(), r.getVersion(), OpenTask.of(openTask));
     }
 }

@@ -21,4 +21,9 @@ public enum Part {
     public String label() {
         return label;
     }
+
+    /** The part by its key in the interchange document (basicData, scoreSheet, report). */
+    public static java.util.Optional<Part> byKey(String key) {
+        return java.util.Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
 }

@@ -8,14 +8,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.perfeval.workflow.audit.AuditAction;
-import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
-import cn.perfeval.workflow.evaluation.LoadedEvaluation;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
+import cn.perfeval.workflow.event.EvaluationEvent;
+import cn.perfeval.domain.evaluation.Move;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,21 +32,21 @@ public class EvidenceService {
 
     private final EvidenceStore store;
     private final EvaluationAccess access;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public EvidenceService(EvidenceStore store, EvaluationAccess access, AuditTrail audit,
+    public EvidenceService(EvidenceStore store, EvaluationAccess access, ApplicationEventPublisher events,
                            Clock clock) {
         this.store = store;
         this.access = access;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public EvidenceFile upload(Actor actor, long evaluationId, String indicatorCode, String originalName, byte[] bytes) {
-        LoadedEvaluation evaluation = access.visible(actor, evaluationId);
-        access.requireEditable(actor, evaluation);
+        StoredEvaluation evaluation = access.visible(actor, evaluationId);
+        access.require(actor, evaluation, Move.EDIT);
         if (bytes == null || bytes.length == 0) {
             throw invalid("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）");
         }
@@ -63,15 +64,19 @@ public class EvidenceService {
         EvidenceFile file = new EvidenceFile(0, evaluationId, code, fileName(originalName, type), type.name(),
                 type.contentType(), bytes.length, sha256(bytes), actor.username(), LocalDateTime.now(clock));
         long id = store.insert(file, bytes);
-        audit.record(actor, AuditAction.SAVE, evaluationId, evaluation.record().getCurrentRound(),
-                "上传佐证材料“" + file.fileName() + "”（" + file.target() + "）");
+        events.publishEvent(new EvaluationEvent.Changed(actor, evaluation.ref(),
+                "上传佐证材料“" + file.fileName() + "”（" + file.target() + "）"));
         return store.find(evaluationId, id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public List<EvidenceFile> list(Actor actor, long evaluationId) {
-        access.visible(actor, evaluationId);
-        return store.of(evaluationId);
+        return of(access.visible(actor, evaluationId));
+    }
+
+    /** The files of an evaluation the caller has already loaded for this reader. */
+    public List<EvidenceFile> of(StoredEvaluation e) {
+        return store.of(e.id());
     }
 
     @Transactional(readOnly = true)
@@ -83,12 +88,12 @@ public class EvidenceService {
 
     @Transactional
     public void remove(Actor actor, long evaluationId, long fileId) {
-        LoadedEvaluation evaluation = access.visible(actor, evaluationId);
-        access.requireEditable(actor, evaluation);
+        StoredEvaluation evaluation = access.visible(actor, evaluationId);
+        access.require(actor, evaluation, Move.EDIT);
         EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
         store.markDeleted(fileId);
-        audit.record(actor, AuditAction.SAVE, evaluationId, evaluation.record().getCurrentRound(),
-                "删除佐证材料“" + file.fileName() + "”（" + file.target() + "）");
+        events.publishEvent(new EvaluationEvent.Changed(actor, evaluation.ref(),
+                "删除佐证材料“" + file.fileName() + "”（" + file.target() + "）"));
     }
 
     @Transactional(readOnly = true)

@@ -6,14 +6,12 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.AppUserRecord;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.persistence.NotificationMapper;
-import cn.perfeval.workflow.persistence.NotificationRecord;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import cn.perfeval.workflow.notification.NotificationMapper;
+import cn.perfeval.workflow.notification.NotificationRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,18 +61,12 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<NotificationView> of(Actor actor, boolean unreadOnly) {
-        QueryWrapper<NotificationRecord> query = new QueryWrapper<NotificationRecord>().eq("user_id", actor.userId());
-        if (unreadOnly) {
-            query.isNull("read_at");
-        }
-        return notifications.selectList(query.orderByDesc("created_at").orderByDesc("id").last("LIMIT 200")).stream()
-                .map(NotificationView::of).toList();
+        return notifications.of(actor.userId(), unreadOnly, 200).stream().map(NotificationView::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long unreadCount(Actor actor) {
-        return notifications.selectCount(new QueryWrapper<NotificationRecord>().eq("user_id", actor.userId())
-                .isNull("read_at"));
+        return notifications.unreadCount(actor.userId());
     }
 
     @Transactional
@@ -83,16 +75,12 @@ public class Notifications {
         if (n == null || n.getUserId() != actor.userId()) {
             throw UseCaseException.notFound("NOTIFICATION_NOT_FOUND", "通知不存在");
         }
-        if (n.getReadAt() == null) {
-            notifications.update(null, new UpdateWrapper<NotificationRecord>().eq("id", id).isNull("read_at")
-                    .set("read_at", LocalDateTime.now(clock)));
-        }
+        notifications.markRead(actor.userId(), id, LocalDateTime.now(clock));
     }
 
     @Transactional
     public int markAllRead(Actor actor) {
-        return notifications.update(null, new UpdateWrapper<NotificationRecord>().eq("user_id", actor.userId())
-                .isNull("read_at").set("read_at", LocalDateTime.now(clock)));
+        return notifications.markRead(actor.userId(), null, LocalDateTime.now(clock));
     }
 
     public record NotificationView(long id, String kind, String title, String body, Long evaluationId,

@@ -1,8 +1,55 @@
 package cn.perfeval.workflow.org;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.apache.ibatis.annotations.Mapper;
 
+/** Every query on app_user. */
 @Mapper
 public interface AppUserMapper extends BaseMapper<AppUserRecord> {
+
+    default Optional<AppUserRecord> findByUsername(String username) {
+        return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(AppUserRecord.class)
+                .eq(AppUserRecord::getUsername, username)));
+    }
+
+    default List<AppUserRecord> byUnitAndName() {
+        return selectList(Wrappers.lambdaQuery(AppUserRecord.class)
+                .orderByAsc(AppUserRecord::getUnitId).orderByAsc(AppUserRecord::getUsername));
+    }
+
+    /** The enabled users of a unit among the given ids. */
+    default List<AppUserRecord> enabledOfUnit(long unitId, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : selectList(Wrappers.lambdaQuery(AppUserRecord.class)
+                .eq(AppUserRecord::getUnitId, unitId).eq(AppUserRecord::getEnabled, true)
+                .in(AppUserRecord::getId, ids).orderByAsc(AppUserRecord::getId));
+    }
+
+    default void setEnabled(long id, boolean enabled) {
+        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
+                .set(AppUserRecord::getEnabled, enabled));
+    }
+
+    default void setPassword(long id, String hash, LocalDateTime at) {
+        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
+                .set(AppUserRecord::getPasswordHash, hash).set(AppUserRecord::getFailedAttempts, 0)
+                .set(AppUserRecord::getLockedUntil, null).set(AppUserRecord::getPasswordChangedAt, at));
+    }
+
+    default void failedAttempts(long id, int failed, LocalDateTime lockedUntil) {
+        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
+                .set(AppUserRecord::getFailedAttempts, failed)
+                .set(lockedUntil != null, AppUserRecord::getLockedUntil, lockedUntil));
+    }
+
+    default void clearFailures(String username) {
+        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getUsername, username)
+                .and(w -> w.gt(AppUserRecord::getFailedAttempts, 0).or().isNotNull(AppUserRecord::getLockedUntil))
+                .set(AppUserRecord::getFailedAttempts, 0).set(AppUserRecord::getLockedUntil, null));
+    }
 }

@@ -16,10 +16,8 @@ import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +51,9 @@ public class OrgAdministration {
         this.clock = clock;
     }
 
-    public List<OrgUnitRecord> units(Actor actor) {
+    public List<UnitView> units(Actor actor) {
         requireAdmin(actor);
-        return directory.allUnits();
+        return directory.allUnits().stream().map(UnitView::of).toList();
     }
 
     public List<UserSummary> users(Actor actor) {
@@ -63,7 +61,7 @@ public class OrgAdministration {
         Map<Long, OrgUnitRecord> unitsById = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
-        return users.selectList(new QueryWrapper<AppUserRecord>().orderByAsc("unit_id").orderByAsc("username")).stream()
+        return users.byUnitAndName().stream()
                 .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnitId(),
                         unitsById.get(u.getUnitId()).getName(), Boolean.TRUE.equals(u.getEnabled()),
                         u.getLockedUntil() != null && u.getLockedUntil().isAfter(now), u.getLockedUntil(),
@@ -116,7 +114,7 @@ public class OrgAdministration {
         if (!enabled && user.getId() == actor.userId()) {
             throw UseCaseException.conflict("CANNOT_DISABLE_SELF", "不能停用自己的账号");
         }
-        users.update(null, new UpdateWrapper<AppUserRecord>().eq("id", userId).set("enabled", enabled));
+        users.setEnabled(userId, enabled);
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
                 (enabled ? "启用用户 " : "停用用户 ") + user.getUsername());
     }
@@ -128,9 +126,7 @@ public class OrgAdministration {
         passwordProblem(newPassword).ifPresent(message -> {
             throw UseCaseException.invalid("INVALID_PASSWORD", message, List.of(ErrorDetail.at("password", message)));
         });
-        users.update(null, new UpdateWrapper<AppUserRecord>().eq("id", userId)
-                .set("password_hash", passwords.encode(newPassword)).set("failed_attempts", 0)
-                .set("locked_until", null).set("password_changed_at", LocalDateTime.now(clock)));
+        users.setPassword(userId, passwords.encode(newPassword), LocalDateTime.now(clock));
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, "重置用户 " + user.getUsername() + " 的密码并解除锁定");
     }
 
@@ -145,14 +141,14 @@ public class OrgAdministration {
         if (user.getId() == actor.userId() && !safe.contains(Role.ADMIN)) {
             throw UseCaseException.conflict("CANNOT_DROP_OWN_ADMIN", "不能取消自己的系统管理员角色");
         }
-        roles.delete(new QueryWrapper<UserRoleRecord>().eq("user_id", userId));
+        roles.deleteOfUser(userId);
         safe.forEach(role -> roles.insert(new UserRoleRecord(userId, role.name())));
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
                 "设置用户 " + user.getUsername() + " 的角色为：" + labels(safe));
     }
 
     @Transactional
-    public OrgUnitRecord createUnit(Actor actor, NewUnit input) {
+    public UnitView createUnit(Actor actor, NewUnit input) {
         requireAdmin(actor);
         List<ErrorDetail> problems = new ArrayList<>();
         String code = input.code() == null ? "" : input.code().trim();
@@ -164,7 +160,7 @@ public class OrgAdministration {
         String name = input.name() == null ? "" : input.name().trim();
         if (name.isEmpty() || name.length() > 128) {
             problems.add(ErrorDetail.at("name", "请填写单位全称（不超过 128 个字）"));
-        } else if (units.selectCount(new QueryWrapper<OrgUnitRecord>().eq("name", name)) > 0) {
+        } else if (units.nameTaken(name)) {
             problems.add(ErrorDetail.at("name", "单位“" + name + "”已存在"));
         }
         String shortName = input.shortName() == null ? "" : input.shortName().trim();
@@ -182,7 +178,7 @@ public class OrgAdministration {
                 .map(OrgUnitRecord::getId).findFirst().orElse(null);
         OrgUnitRecord unit = directory.createUnit(code, name, shortName, input.unitType(), parent);
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, "创建单位 " + name + "（" + code + "）");
-        return unit;
+        return UnitView.of(unit);
     }
 
     @Transactional
@@ -195,7 +191,7 @@ public class OrgAdministration {
         if (!enabled && unit.getId() == actor.unitId()) {
             throw UseCaseException.conflict("CANNOT_DISABLE_OWN_UNIT", "不能停用自己所在的单位");
         }
-        units.update(null, new UpdateWrapper<OrgUnitRecord>().eq("id", unitId).set("enabled", enabled));
+        units.setEnabled(unitId, enabled);
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, (enabled ? "启用单位 " : "停用单位 ") + unit.getName());
     }
 

@@ -7,11 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import cn.perfeval.workflow.common.Role;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import cn.perfeval.domain.evaluation.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +33,7 @@ public class OrgDirectory {
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        AppUserRecord user = users.selectOne(new QueryWrapper<AppUserRecord>().eq("username", username));
+        AppUserRecord user = users.findByUsername(username).orElse(null);
         if (user == null) {
             return Optional.empty();
         }
@@ -48,14 +45,14 @@ public class OrgDirectory {
     }
 
     public Set<Role> rolesOf(long userId) {
-        List<UserRoleRecord> rows = roles.selectList(new QueryWrapper<UserRoleRecord>().eq("user_id", userId));
+        List<UserRoleRecord> rows = roles.ofUser(userId);
         Set<Role> result = EnumSet.noneOf(Role.class);
         rows.forEach(row -> result.add(Role.valueOf(row.getRole())));
         return result;
     }
 
     public Optional<OrgUnitRecord> findUnitByCode(String code) {
-        return Optional.ofNullable(units.selectOne(new QueryWrapper<OrgUnitRecord>().eq("code", code)));
+        return units.findByCode(code);
     }
 
     public Optional<OrgUnitRecord> findUnit(long id) {
@@ -63,22 +60,16 @@ public class OrgDirectory {
     }
 
     public List<OrgUnitRecord> allUnits() {
-        return units.selectList(new QueryWrapper<OrgUnitRecord>().orderByAsc("id"));
+        return units.all();
     }
 
     public boolean anyUserWithRole(Role role) {
-        return roles.selectCount(new QueryWrapper<UserRoleRecord>().eq("role", role.name())) > 0;
+        return roles.anyWithRole(role.name());
     }
 
     /** Users of a unit holding a role: who gets a task, a reminder or a notice. */
     public List<AppUserRecord> usersOf(long unitId, Role role) {
-        Set<Long> withRole = roles.selectList(new QueryWrapper<UserRoleRecord>().eq("role", role.name())).stream()
-                .map(UserRoleRecord::getUserId).collect(Collectors.toSet());
-        if (withRole.isEmpty()) {
-            return List.of();
-        }
-        return users.selectList(new QueryWrapper<AppUserRecord>().eq("unit_id", unitId).eq("enabled", true)
-                .in("id", withRole).orderByAsc("id"));
+        return users.enabledOfUnit(unitId, Set.copyOf(roles.usersWithRole(role.name())));
     }
 
     @Transactional
@@ -116,26 +107,18 @@ public class OrgDirectory {
     /** Counts a failed login in its own transaction, and locks the account at the fifth in a row. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordFailedLogin(String username) {
-        AppUserRecord user = users.selectOne(new QueryWrapper<AppUserRecord>().eq("username", username));
+        AppUserRecord user = users.findByUsername(username).orElse(null);
         if (user == null) {
             return false;
         }
         int failed = (user.getFailedAttempts() == null ? 0 : user.getFailedAttempts()) + 1;
-        UpdateWrapper<AppUserRecord> update = new UpdateWrapper<AppUserRecord>().eq("id", user.getId());
         boolean locks = failed >= MAX_FAILED_LOGINS;
-        if (locks) {
-            update.set("failed_attempts", 0).set("locked_until", LocalDateTime.now(clock).plus(LOCK_DURATION));
-        } else {
-            update.set("failed_attempts", failed);
-        }
-        users.update(null, update);
+        users.failedAttempts(user.getId(), locks ? 0 : failed, locks ? LocalDateTime.now(clock).plus(LOCK_DURATION) : null);
         return locks;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccessfulLogin(String username) {
-        users.update(null, new UpdateWrapper<AppUserRecord>().eq("username", username)
-                .and(w -> w.gt("failed_attempts", 0).or().isNotNull("locked_until"))
-                .set("failed_attempts", 0).set("locked_until", null));
+        users.clearFailures(username);
     }
 }

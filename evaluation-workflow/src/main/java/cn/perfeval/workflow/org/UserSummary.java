@@ -3,7 +3,7 @@ package cn.perfeval.workflow.org;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 
 /** A user as the administration pages list them; never the password hash. */
 public record UserSummary(long id, String username, String displayName, long unitId, String unitName,

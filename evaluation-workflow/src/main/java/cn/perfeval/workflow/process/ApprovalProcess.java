@@ -1,11 +1,16 @@
 package cn.perfeval.workflow.process;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
@@ -23,6 +28,9 @@ public class ApprovalProcess {
 
     public static final String PROCESS_KEY = "evaluationApproval";
     static final String PUBLISHED_STATE = "published";
+    /** The user tasks of evaluation-approval.bpmn20.xml by their ids. */
+    private static final Map<String, Step> STEPS = Map.of("fillIn", Step.FILL_IN, "internalReview", Step.INTERNAL_REVIEW,
+            "financeReview", Step.FINANCE_REVIEW, "publish", Step.PUBLISH);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -37,6 +45,18 @@ public class ApprovalProcess {
         this.candidates = candidates;
     }
 
+    /** An open task as our use cases and pages see it. */
+    public record OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId) {
+    }
+
+    public static Step stepOf(Task task) {
+        Step step = STEPS.get(task.getTaskDefinitionKey());
+        if (step == null) {
+            throw new IllegalStateException("unknown task " + task.getTaskDefinitionKey());
+        }
+        return step;
+    }
+
     /** Starts the path of a new evaluation at its fill-in task; returns the process instance id. */
     public String start(long evaluationId, OrgUnitRecord unit) {
         Map<String, Object> variables = new HashMap<>(candidates.candidateVariables(unit));
@@ -47,38 +67,45 @@ public class ApprovalProcess {
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Optional<Task> openTask(String processInstanceId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-        return open.stream().findFirst();
+    public Optional<OpenTask> openTask(String processInstanceId) {
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst().map(ApprovalProcess::open);
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Optional<Task> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+    public Optional<OpenTask> task(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(ApprovalProcess::open);
+    }
+
+    /** The task the evaluation must be waiting on for this move; anything else means someone else moved it first. */
+    public OpenTask require(String processInstanceId, Step expected) {
+        return openTask(processInstanceId).filter(t -> t.step() == expected).orElseThrow(() ->
+                UseCaseException.conflict("STATE_CHANGED", "该自评的状态已变化，请刷新后重试"));
+    }
+
+    /** A task id that is not open: handled by someone already (409), or never ours to know (404). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public UseCaseException gone(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0
+                ? UseCaseException.conflict("TASK_ALREADY_HANDLED", "该任务已被他人处理，请刷新后查看最新状态")
+                : UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在");
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public boolean wasHandled(String taskId) {
-        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-    }
-
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public boolean isCandidate(String taskId, Actor actor) {
-        List<String> groups = candidates.groupsOf(actor);
-        return !groups.isEmpty() && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0;
-    }
-
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<Task> tasksOf(Actor actor) {
+    public List<OpenTask> tasksOf(Actor actor) {
         List<String> groups = candidates.groupsOf(actor);
         if (groups.isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list();
+        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list().stream()
+                .map(ApprovalProcess::open).toList();
     }
 
-    public void complete(Task task, Decision decision) {
-        tasks.complete(task.getId(), Map.of("decision", decision.name()));
+    /** Completes the task with the move as the BPMN's decision variable (the gateways read APPROVE). */
+    public void complete(OpenTask task, Move move) {
+        tasks.complete(task.taskId(), Map.of("decision", move.name()));
     }
 
     /** Withdrawing a publication: the waiting "published" state moves back to the publisher's task. */
@@ -91,8 +118,8 @@ public class ApprovalProcess {
         runtime.trigger(waiting.getId());
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public boolean isWaitingPublished(String processInstanceId) {
-        return runtime.createExecutionQuery().processInstanceId(processInstanceId).activityId(PUBLISHED_STATE).count() > 0;
+    private static OpenTask open(Task t) {
+        return new OpenTask(t.getId(), stepOf(t), LocalDateTime.ofInstant(t.getCreateTime().toInstant(),
+                PersistenceConfiguration.ZONE), t.getProcessInstanceId());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;

@@ -14,13 +14,8 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.template.Indicator;
 import cn.perfeval.domain.template.IndicatorTemplate;
-import cn.perfeval.workflow.audit.AuditAction;
-import cn.perfeval.workflow.audit.AuditTrail;
-import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
-import cn.perfeval.workflow.persistence.ReviewScoreMapper;
-import cn.perfeval.workflow.persistence.ReviewScoreRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FinanceReview {
-
-    private final ReviewScoreMapper scores;
-    private final AuditTrail audit;
-
-    public FinanceReview(ReviewScoreMapper scores, AuditTrail audit) {
-        this.scores = scores;
-        this.audit = audit;
-    }
 
     public record Outcome(ReviewGrade grade, BigDecimal total, String opinion, Map<String, BigDecimal> scores,
                           Map<String, String> reasons, List<String> changed) {
@@ -108,23 +95,6 @@ public class FinanceReview {
             total = total.add(score);
         }
         return new Outcome(grade, total.setScale(2, RoundingMode.HALF_UP), opinion, all, reasons, changed);
-    }
-
-    /** Keeps every indicator's review score beside the decision, and a score change event for each that differs. */
-    public void store(Actor actor, long reviewRecordId, long evaluationId, int round, Outcome outcome, Evaluation evaluation) {
-        outcome.scores().forEach((code, score) -> {
-            ReviewScoreRecord row = new ReviewScoreRecord();
-            row.setReviewRecordId(reviewRecordId);
-            row.setIndicatorCode(code);
-            row.setScore(score);
-            row.setReason(outcome.reasons().get(code));
-            scores.insert(row);
-        });
-        for (String code : outcome.changed()) {
-            String self = evaluation.scoreSheet().selfScore(code).map(BigDecimal::toPlainString).orElse("未填");
-            audit.record(actor, AuditAction.SCORE_CHANGE, evaluationId, round, code + " 自评" + self + "分 → 评审"
-                    + outcome.scores().get(code).stripTrailingZeros().toPlainString() + "分；理由：" + outcome.reasons().get(code));
-        }
     }
 
     public static Optional<ReviewGrade> parseGrade(String text) {

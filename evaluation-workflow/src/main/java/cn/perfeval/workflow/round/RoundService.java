@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.perfeval.domain.common.Json;
+import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditEventRecord;
 import cn.perfeval.workflow.audit.AuditTrail;
@@ -20,13 +21,9 @@ import cn.perfeval.workflow.diff.SnapshotDiff;
 import cn.perfeval.workflow.evaluation.CheckView;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.EvaluationDocuments;
-import cn.perfeval.workflow.evaluation.LoadedEvaluation;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.persistence.EvaluationRoundMapper;
-import cn.perfeval.workflow.persistence.EvaluationRoundRecord;
-import cn.perfeval.workflow.persistence.ReviewRecord;
-import cn.perfeval.workflow.persistence.ReviewRecordMapper;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import cn.perfeval.workflow.review.ReviewRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -38,13 +35,13 @@ import tools.jackson.databind.JsonNode;
 public class RoundService {
 
     private final EvaluationRoundMapper rounds;
-    private final ReviewRecordMapper reviews;
+    private final ReviewRecords reviews;
     private final EvaluationAccess access;
     private final EvaluationDocuments documents;
     private final AuditTrail audit;
     private final OrgDirectory directory;
 
-    public RoundService(EvaluationRoundMapper rounds, ReviewRecordMapper reviews, EvaluationAccess access,
+    public RoundService(EvaluationRoundMapper rounds, ReviewRecords reviews, EvaluationAccess access,
                         EvaluationDocuments documents, AuditTrail audit, OrgDirectory directory) {
         this.rounds = rounds;
         this.reviews = reviews;
@@ -81,8 +78,7 @@ public class RoundService {
 
     public List<RoundView> rounds(Actor actor, long evaluationId) {
         access.visible(actor, evaluationId);
-        return rounds.selectList(new QueryWrapper<EvaluationRoundRecord>().eq("evaluation_id", evaluationId)
-                .orderByAsc("round_no")).stream().map(RoundService::view).toList();
+        return rounds.ofEvaluation(evaluationId).stream().map(RoundService::view).toList();
     }
 
     /** The frozen document of round n. */
@@ -93,7 +89,12 @@ public class RoundService {
 
     /** What changed in round n since round m (by default the round before it), field by field. */
     public RoundDiff diff(Actor actor, long evaluationId, int round, Integer against) {
-        LoadedEvaluation e = access.visible(actor, evaluationId);
+        return diff(access.visible(actor, evaluationId), round, against);
+    }
+
+    /** The same, for an evaluation the caller has already loaded for this reader. */
+    public RoundDiff diff(StoredEvaluation e, int round, Integer against) {
+        long evaluationId = e.id();
         int base = against == null ? round - 1 : against;
         EvaluationRoundRecord later = find(evaluationId, round);
         EvaluationRoundRecord earlier = find(evaluationId, base);
@@ -107,15 +108,21 @@ public class RoundService {
 
     /** Rounds, review decisions with their comments, and audit events, in time order. */
     public List<HistoryEntry> history(Actor actor, long evaluationId) {
-        access.visible(actor, evaluationId);
+        return history(actor, access.visible(actor, evaluationId));
+    }
+
+    /** The same, for an evaluation the caller has already loaded for this reader. */
+    public List<HistoryEntry> history(Actor actor, StoredEvaluation e) {
+        long evaluationId = e.id();
         List<HistoryEntry> entries = new ArrayList<>();
-        rounds.selectList(new QueryWrapper<EvaluationRoundRecord>().eq("evaluation_id", evaluationId)).forEach(r ->
+        rounds.ofEvaluation(evaluationId).forEach(r ->
                 entries.add(new HistoryEntry(r.getSubmittedAt(), "ROUND", "SUBMIT", "提交第" + r.getRoundNo() + "轮",
                         r.getSubmittedBy(), r.getRoundNo(), null, null,
                         r.getSelfTotal() == null ? null : "自评总分" + r.getSelfTotal().toPlainString(), null)));
-        reviews.selectList(new QueryWrapper<ReviewRecord>().eq("evaluation_id", evaluationId)).forEach(r ->
-                entries.add(new HistoryEntry(r.getCreatedAt(), "REVIEW", r.getDecision(), decisionLabel(r),
-                        r.getReviewer(), r.getRoundNo(), r.getStep(), r.getCommentText(),
+        reviews.ofEvaluation(evaluationId).forEach(r ->
+                entries.add(new HistoryEntry(r.getCreatedAt(), "REVIEW", r.getDecision().name(),
+                        Lifecycle.decisionLabel(r.getStep(), r.getDecision()), r.getReviewer(), r.getRoundNo(),
+                        r.getStep().name(), r.getCommentText(),
                         r.getReviewTotal() == null ? null : "评审总分" + r.getReviewTotal().toPlainString(), null)));
         boolean showAddresses = actor.isFinanceBureau();
         for (AuditEventRecord a : audit.ofEvaluation(evaluationId)) {
@@ -131,12 +138,8 @@ public class RoundService {
     }
 
     private EvaluationRoundRecord find(long evaluationId, int round) {
-        EvaluationRoundRecord r = rounds.selectOne(new QueryWrapper<EvaluationRoundRecord>()
-                .eq("evaluation_id", evaluationId).eq("round_no", round));
-        if (r == null) {
-            throw UseCaseException.notFound("ROUND_NOT_FOUND", "第" + round + "轮提交不存在");
-        }
-        return r;
+        return rounds.find(evaluationId, round)
+                .orElseThrow(() -> UseCaseException.notFound("ROUND_NOT_FOUND", "第" + round + "轮提交不存在"));
     }
 
     private static RoundView view(EvaluationRoundRecord r) {
@@ -145,15 +148,6 @@ public class RoundService {
         List<String> acknowledged = r.getAcknowledgedWarnings() == null ? List.of()
                 : Json.MAPPER.readValue(r.getAcknowledgedWarnings(), new TypeReference<List<String>>() { });
         return new RoundView(r.getRoundNo(), r.getSubmittedBy(), r.getSubmittedAt(), r.getSelfTotal(), findings, acknowledged);
-    }
-
-    private static String decisionLabel(ReviewRecord r) {
-        String step = switch (r.getStep()) {
-            case "INTERNAL_REVIEW" -> "单位内部审核";
-            case "FINANCE_REVIEW" -> "财政局评审";
-            default -> "";
-        };
-        return step + label(r.getDecision());
     }
 
     private static String label(String action) {

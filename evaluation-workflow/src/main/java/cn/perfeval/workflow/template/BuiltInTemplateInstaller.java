@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,7 +38,7 @@ public class BuiltInTemplateInstaller implements ApplicationRunner {
             String content = read(resource);
             JsonNode tree = json.readTree(content);
             String code = tree.path("code").asString();
-            if (templates.selectCount(new QueryWrapper<TemplateRecord>().eq("code", code)) == 0) {
+            if (!templates.exists(code)) {
                 TemplateRecord record = new TemplateRecord();
                 record.setCode(code);
                 record.setName(tree.path("name").asString());

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import cn.perfeval.domain.template.IndicatorTemplate;
 import cn.perfeval.domain.template.TemplateCodec;
 import cn.perfeval.domain.template.TemplateRegistry;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.springframework.stereotype.Component;
 
 /** The domain's template lookup, backed by indicator_template; a stored template never changes, so each is read once. */
@@ -30,11 +29,11 @@ public class StoredTemplateRegistry implements TemplateRegistry {
         if (cached != null) {
             return Optional.of(cached);
         }
-        TemplateRecord record = templates.selectOne(new QueryWrapper<TemplateRecord>().eq("code", code));
-        if (record == null) {
+        Optional<TemplateRecord> record = templates.findByCode(code);
+        if (record.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IndicatorTemplate> template = new TemplateCodec().read(record.getContent()).template();
+        Optional<IndicatorTemplate> template = new TemplateCodec().read(record.get().getContent()).template();
         template.ifPresent(t -> cache.put(code, t));
         return template;
     }

@@ -14,7 +14,8 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgAdministration;
-import cn.perfeval.workflow.org.OrgUnitRecord;
+import cn.perfeval.workflow.org.UnitView;
+import cn.perfeval.workflow.template.TemplateLibrary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -93,11 +94,10 @@ class AdminCampaignsController {
 
     private String render(HttpServletRequest request, Model model, CampaignForm form, Map<String, String> errors) {
         Actor actor = CurrentActor.of(request);
-        List<OrgUnitRecord> units = administration.units(actor).stream()
-                .filter(u -> u.isUnder(actor.unitId()))
-                .filter(u -> Boolean.TRUE.equals(u.getEnabled())).toList();
+        List<UnitView> all = administration.units(actor);
+        List<UnitView> units = all.stream().filter(u -> u.isUnder(actor.unitId())).filter(UnitView::enabled).toList();
         Map<String, String> unitNames = new LinkedHashMap<>();
-        administration.units(actor).forEach(u -> unitNames.put(String.valueOf(u.getId()), u.getShortName()));
+        all.forEach(u -> unitNames.put(String.valueOf(u.id()), u.shortName()));
         model.addAttribute("campaigns", campaigns.list(actor));
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("units", units);

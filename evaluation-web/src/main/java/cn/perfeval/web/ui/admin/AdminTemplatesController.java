@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.template.TemplateLibrary;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;

@@ -10,7 +10,7 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.web.security.SessionTerminator;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Refusal;
-import cn.perfeval.workflow.common.Role;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.NewUser;
 import cn.perfeval.workflow.org.OrgAdministration;

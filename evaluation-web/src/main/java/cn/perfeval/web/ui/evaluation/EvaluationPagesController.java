@@ -1,9 +1,7 @@
 package cn.perfeval.web.ui.evaluation;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.template.TemplateCodec;
@@ -11,16 +9,18 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.web.ui.Downloads;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
-import cn.perfeval.workflow.common.Role;
 import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.EvaluationDocuments;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evaluation.Part;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.evidence.EvidenceContent;
 import cn.perfeval.workflow.evidence.EvidenceService;
-import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.pages.EditorPage;
+import cn.perfeval.workflow.pages.EvaluationPages;
 import cn.perfeval.workflow.round.RoundService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -44,89 +44,79 @@ import tools.jackson.databind.node.ObjectNode;
 class EvaluationPagesController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final EvaluationService evaluations;
+    private final EvaluationReading evaluations;
+    private final EvaluationEditing editing;
+    private final EvaluationPages pages;
     private final EvaluationAccess access;
     private final EvaluationDocuments documents;
     private final EvidenceService evidence;
     private final RoundService rounds;
-    private final OrgDirectory directory;
 
-    EvaluationPagesController(EvaluationService evaluations, EvaluationAccess access, EvaluationDocuments documents,
-                              EvidenceService evidence, RoundService rounds, OrgDirectory directory) {
+    EvaluationPagesController(EvaluationReading evaluations, EvaluationEditing editing, EvaluationPages pages,
+                              EvaluationAccess access, EvaluationDocuments documents, EvidenceService evidence,
+                              RoundService rounds) {
         this.evaluations = evaluations;
+        this.editing = editing;
+        this.pages = pages;
         this.access = access;
         this.documents = documents;
         this.evidence = evidence;
         this.rounds = rounds;
-        this.directory = directory;
     }
 
     @GetMapping("/evaluations")
     String list(HttpServletRequest request, Model model, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) String status, @RequestParam(required = false) Long unitId) {
+                @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Long unitId) {
         Actor actor = CurrentActor.of(request);
         List<EvaluationView> all = evaluations.list(actor, null, null, null);
-        model.addAttribute("evaluations", evaluations.list(actor, year, blankToNull(status), unitId));
+        model.addAttribute("evaluations", evaluations.list(actor, year, status, unitId));
         model.addAttribute("years", all.stream().map(EvaluationView::year).distinct().sorted().toList());
-        List<Long> visibleUnits = access.visibleUnitIds(actor);
-        model.addAttribute("units", directory.allUnits().stream().filter(u -> visibleUnits.contains(u.getId()))
-                .filter(u -> !"FINANCE_BUREAU".equals(u.getUnitType())).toList());
+        model.addAttribute("units", access.visibleReportingUnits(actor));
         model.addAttribute("statuses", List.of(EvaluationStatus.values()));
         model.addAttribute("year", year);
-        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("unitId", unitId);
         return "evaluation/list";
     }
 
     @GetMapping("/evaluations/{id}")
     String editor(HttpServletRequest request, @PathVariable long id, Model model) {
-        Actor actor = CurrentActor.of(request);
-        EvaluationView view = evaluations.view(actor, id);
-        model.addAttribute("e", view);
-        model.addAttribute("editable", editable(actor, view));
-        model.addAttribute("checks", evaluations.checks(actor, id));
-        model.addAttribute("evidence", evidence.list(actor, id));
-        model.addAttribute("steps", Steps.of(view));
-        model.addAttribute("lastComment", lastReturnComment(actor, id));
+        EditorPage page = pages.editor(CurrentActor.of(request), id);
+        model.addAttribute("e", page.evaluation());
+        model.addAttribute("editable", page.editable());
+        model.addAttribute("canWithdraw", page.canWithdraw());
+        model.addAttribute("checks", page.checks());
+        model.addAttribute("evidence", page.evidence());
+        model.addAttribute("steps", Steps.of(page.steps()));
+        model.addAttribute("lastComment", page.lastReturn());
+        // Inside a <script> block no "<" may stand as itself, or a text typed by a user could close it.
+        model.addAttribute("editorData", editorData(page.evaluation(), page.editable(), page.document(), page)
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
         return "evaluation/editor";
     }
 
-    /** Everything the editor's script draws from: the document, the template, the scores and the findings. */
+    /** Everything the editor's script draws from, for a reload: the document, the template, the scores, the findings. */
     @GetMapping(value = "/evaluations/{id}/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     String data(HttpServletRequest request, @PathVariable long id) {
-        Actor actor = CurrentActor.of(request);
-        EvaluationView view = evaluations.view(actor, id);
-        ObjectNode root = JSON.createObjectNode();
-        root.set("evaluation", JSON.valueToTree(view));
-        root.put("editable", editable(actor, view));
-        root.set("document", JSON.readTree(evaluations.export(actor, id)));
-        root.set("template", new TemplateCodec().toJson(documents.templates().require(view.templateCode())));
-        root.set("scoreSheet", JSON.valueToTree(evaluations.scoreSheet(actor, id)));
-        root.set("checks", JSON.valueToTree(evaluations.checks(actor, id)));
-        return JSON.writeValueAsString(root);
+        EditorPage page = pages.editor(CurrentActor.of(request), id);
+        return editorData(page.evaluation(), page.editable(), page.document(), page);
     }
 
-    /** Saves one attachment from the editor; answers with the new scores and findings. */
+    /** Saves one attachment from the editor; answers with the new scores and findings, from the saved evaluation. */
     @PostMapping(value = "/evaluations/{id}/parts/{part}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     String save(HttpServletRequest request, @PathVariable long id, @PathVariable String part, @RequestBody String json,
                 @RequestHeader(value = "X-Evaluation-Version", required = false) Integer version) {
         Actor actor = CurrentActor.of(request);
-        Part which = switch (part) {
-            case "basicData" -> Part.BASIC_DATA;
-            case "scoreSheet" -> Part.SCORE_SHEET;
-            case "report" -> Part.REPORT;
-            default -> throw UseCaseException.notFound("PART_NOT_FOUND", "没有这个附件：" + part);
-        };
-        EvaluationView view = evaluations.savePart(actor, id, which, json, version);
+        Part which = Part.byKey(part).orElseThrow(() -> UseCaseException.notFound("PART_NOT_FOUND", "没有这个附件：" + part));
+        StoredEvaluation saved = editing.savePart(actor, id, which, json, version);
         ObjectNode root = JSON.createObjectNode();
-        root.set("evaluation", JSON.valueToTree(view));
-        root.set("scoreSheet", JSON.valueToTree(evaluations.scoreSheet(actor, id)));
-        root.set("checks", JSON.valueToTree(evaluations.checks(actor, id)));
+        root.set("evaluation", JSON.valueToTree(evaluations.view(saved)));
+        root.set("scoreSheet", JSON.valueToTree(evaluations.scoreSheet(saved)));
+        root.set("checks", JSON.valueToTree(EvaluationReading.checks(saved)));
         return JSON.writeValueAsString(root);
     }
 
@@ -135,7 +125,7 @@ class EvaluationPagesController {
         Actor actor = CurrentActor.of(request);
         EvaluationView view = evaluations.view(actor, id);
         model.addAttribute("e", view);
-        model.addAttribute("steps", Steps.of(view));
+        model.addAttribute("steps", Steps.of(cn.perfeval.domain.evaluation.Lifecycle.progress(view.status())));
         model.addAttribute("entries", rounds.history(actor, id));
         model.addAttribute("rounds", rounds.rounds(actor, id));
         return "evaluation/history";
@@ -171,24 +161,14 @@ class EvaluationPagesController {
         return "redirect:/evaluations/" + id + "#evidence";
     }
 
-    static boolean editable(Actor actor, EvaluationView view) {
-        return actor.has(Role.SUBMITTER) && actor.unitId() == view.unitId()
-                && ("DRAFT".equals(view.status()) || "RETURNED".equals(view.status()));
-    }
-
-    private Map<String, Object> lastReturnComment(Actor actor, long id) {
-        var entries = rounds.history(actor, id);
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            var entry = entries.get(i);
-            if ("RETURN".equals(entry.action()) && entry.comment() != null) {
-                return Map.of("comment", entry.comment(), "actor", entry.actorName() == null ? "" : entry.actorName(),
-                        "at", MINUTES.format(entry.at()), "step", entry.step() == null ? "" : entry.step());
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    private String editorData(EvaluationView view, boolean editable, ObjectNode document, EditorPage page) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("evaluation", JSON.valueToTree(view));
+        root.put("editable", editable);
+        root.set("document", document);
+        root.set("template", new TemplateCodec().toJson(documents.templates().require(view.templateCode())));
+        root.set("scoreSheet", JSON.valueToTree(page.scoreSheet()));
+        root.set("checks", JSON.valueToTree(page.checks()));
+        return JSON.writeValueAsString(root);
     }
 }

@@ -7,20 +7,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.perfeval.domain.checks.Severity;
+import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.approval.Publication;
+import cn.perfeval.workflow.approval.ReviewDecisions;
+import cn.perfeval.workflow.approval.Submission;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
-import cn.perfeval.workflow.diff.Change;
 import cn.perfeval.workflow.evaluation.CheckView;
-import cn.perfeval.workflow.evaluation.EvaluationService;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
-import cn.perfeval.workflow.process.ApprovalService;
-import cn.perfeval.workflow.process.TaskInbox;
+import cn.perfeval.workflow.pages.EvaluationPages;
+import cn.perfeval.workflow.pages.ReviewPage;
 import cn.perfeval.workflow.review.ApprovalRequest;
-import cn.perfeval.workflow.round.RoundService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,18 +38,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkflowPagesController {
 
-    private final ApprovalService approvals;
-    private final EvaluationService evaluations;
-    private final TaskInbox inbox;
-    private final RoundService rounds;
+    private final Submission submission;
+    private final ReviewDecisions decisions;
+    private final Publication publication;
+    private final EvaluationReading evaluations;
+    private final EvaluationPages pages;
     private final CampaignService campaigns;
 
-    WorkflowPagesController(ApprovalService approvals, EvaluationService evaluations, TaskInbox inbox,
-                            RoundService rounds, CampaignService campaigns) {
-        this.approvals = approvals;
+    WorkflowPagesController(Submission submission, ReviewDecisions decisions, Publication publication,
+                            EvaluationReading evaluations, EvaluationPages pages, CampaignService campaigns) {
+        this.submission = submission;
+        this.decisions = decisions;
+        this.publication = publication;
         this.evaluations = evaluations;
-        this.inbox = inbox;
-        this.rounds = rounds;
+        this.pages = pages;
         this.campaigns = campaigns;
     }
 
@@ -55,11 +60,11 @@ class WorkflowPagesController {
                   @RequestParam(defaultValue = "false") boolean acknowledgeWarnings, RedirectAttributes redirect) {
         Actor actor = CurrentActor.of(request);
         Set<String> acknowledged = acknowledgeWarnings
-                ? Set.copyOf(evaluations.checks(actor, id).stream().filter(c -> !"ERROR".equals(c.severity()))
-                .map(CheckView::code).toList())
+                ? Set.copyOf(evaluations.checks(actor, id).stream()
+                .filter(c -> !Severity.ERROR.name().equals(c.severity())).map(CheckView::code).toList())
                 : Set.of();
         try {
-            approvals.submit(actor, id, acknowledged, version);
+            submission.submit(actor, id, acknowledged, version);
         } catch (UseCaseException e) {
             if (!isFormProblem(e)) {
                 throw e;
@@ -73,24 +78,22 @@ class WorkflowPagesController {
 
     @PostMapping("/evaluations/{id}/withdraw")
     String withdraw(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
-        approvals.withdraw(CurrentActor.of(request), id);
+        submission.withdraw(CurrentActor.of(request), id);
         redirect.addFlashAttribute("flashMessage", "已撤回，可继续修改后重新提交");
         return "redirect:/evaluations/" + id;
     }
 
     @GetMapping("/evaluations/{id}/review")
     String review(HttpServletRequest request, @PathVariable long id, Model model) {
-        Actor actor = CurrentActor.of(request);
-        EvaluationView view = evaluations.view(actor, id);
-        model.addAttribute("e", view);
-        model.addAttribute("steps", Steps.of(view));
-        model.addAttribute("sheet", evaluations.scoreSheet(actor, id));
-        model.addAttribute("task", inbox.openTasks(actor).stream().filter(t -> t.evaluationId() == id).findFirst()
-                .orElse(null));
-        model.addAttribute("history", rounds.history(actor, id));
-        model.addAttribute("changes", changesSinceReturn(actor, view));
+        ReviewPage page = pages.review(CurrentActor.of(request), id);
+        model.addAttribute("e", page.evaluation());
+        model.addAttribute("steps", Steps.of(page.steps()));
+        model.addAttribute("sheet", page.scoreSheet());
+        model.addAttribute("task", page.task());
+        model.addAttribute("history", page.history());
+        model.addAttribute("changes", page.changes());
         model.addAttribute("grades", List.of(ReviewGrade.values()));
-        model.addAttribute("finance", "FINANCE_REVIEW".equals(view.status()));
+        model.addAttribute("finance", page.finance());
         return "evaluation/review";
     }
 
@@ -118,7 +121,7 @@ class WorkflowPagesController {
         ApprovalRequest approval = new ApprovalRequest(form.getFirst("comment"), scores.isEmpty() ? null : scores,
                 blank(form.getFirst("reviewGrade")), blank(form.getFirst("opinion")));
         try {
-            approvals.approve(actor, taskId, approval);
+            decisions.approve(actor, taskId, approval);
         } catch (UseCaseException e) {
             if (!isFormProblem(e)) {
                 throw e;
@@ -134,7 +137,7 @@ class WorkflowPagesController {
     String giveBack(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
                     @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
         try {
-            approvals.returnToSubmitter(CurrentActor.of(request), taskId, comment);
+            decisions.returnToSubmitter(CurrentActor.of(request), taskId, comment);
         } catch (UseCaseException e) {
             if (!isFormProblem(e)) {
                 throw e;
@@ -149,8 +152,8 @@ class WorkflowPagesController {
     @GetMapping("/publishing")
     String publishing(HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.of(request);
-        model.addAttribute("approved", evaluations.list(actor, null, "APPROVED", null));
-        List<EvaluationView> published = evaluations.list(actor, null, "PUBLISHED", null);
+        model.addAttribute("approved", evaluations.list(actor, null, EvaluationStatus.APPROVED, null));
+        List<EvaluationView> published = evaluations.list(actor, null, EvaluationStatus.PUBLISHED, null);
         model.addAttribute("published", published);
         model.addAttribute("bundles", bundles(actor, published));
         return "evaluation/publishing";
@@ -169,7 +172,7 @@ class WorkflowPagesController {
 
     @PostMapping("/evaluations/{id}/publish")
     String publish(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
-        approvals.publish(CurrentActor.of(request), id);
+        publication.publish(CurrentActor.of(request), id);
         redirect.addFlashAttribute("flashMessage", "已公开发布");
         return "redirect:/publishing";
     }
@@ -178,7 +181,7 @@ class WorkflowPagesController {
     String unpublish(HttpServletRequest request, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                      RedirectAttributes redirect) {
         try {
-            approvals.unpublish(CurrentActor.of(request), id, reason);
+            publication.unpublish(CurrentActor.of(request), id, reason);
         } catch (UseCaseException e) {
             if (!isFormProblem(e)) {
                 throw e;
@@ -206,15 +209,6 @@ class WorkflowPagesController {
         var reminded = campaigns.remind(CurrentActor.of(request), campaignId, unitIds);
         redirect.addFlashAttribute("flashMessage", "已向 " + reminded.unitIds().size() + " 个单位发出催报通知");
         return "redirect:/board?campaignId=" + campaignId;
-    }
-
-    /** In round n after a return, what changed since the round that was returned. */
-    private Map<String, Change> changesSinceReturn(Actor actor, EvaluationView view) {
-        Map<String, Change> changes = new LinkedHashMap<>();
-        if (view.round() > 1) {
-            rounds.diff(actor, view.id(), view.round(), null).changes().forEach(c -> changes.put(c.path(), c));
-        }
-        return changes;
     }
 
     private static String blank(String s) {

@@ -1,0 +1,80 @@
+package cn.perfeval.workflow.approval;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import cn.perfeval.domain.evaluation.Lifecycle;
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.Role;
+import cn.perfeval.domain.evaluation.Step;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.evaluation.EvaluationAccess;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
+import cn.perfeval.workflow.evaluation.EvaluationRepository;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
+import cn.perfeval.workflow.event.EvaluationEvent;
+import cn.perfeval.workflow.process.ApprovalProcess;
+import cn.perfeval.workflow.review.ReviewRecords;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The publisher's moves: publish an approved evaluation; withdraw a publication with a reason (it is approved again). */
+@Service
+@Transactional(isolation = Isolation.READ_COMMITTED)
+public class Publication {
+
+    private final EvaluationAccess access;
+    private final EvaluationRepository repository;
+    private final EvaluationReading reading;
+    private final ApprovalProcess process;
+    private final ReviewRecords records;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Publication(EvaluationAccess access, EvaluationRepository repository, EvaluationReading reading,
+                       ApprovalProcess process, ReviewRecords records, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.repository = repository;
+        this.reading = reading;
+        this.process = process;
+        this.records = records;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public EvaluationView publish(Actor actor, long id) {
+        StoredEvaluation e = access.lockVisible(actor, id);
+        access.require(actor, e, Move.PUBLISH);
+        ApprovalProcess.OpenTask task = process.require(e.record().getProcessInstanceId(), Step.PUBLISH);
+        process.complete(task, Move.PUBLISH);
+        e.record().setStatus(Lifecycle.after(e.status(), Move.PUBLISH));
+        e.record().setPublishedAt(LocalDateTime.now(clock));
+        repository.advance(e);
+        records.keep(actor, e.id(), e.round(), Step.PUBLISH, Move.PUBLISH, null, task.taskId(), null);
+        events.publishEvent(new EvaluationEvent.Published(actor, e.ref()));
+        return reading.view(e);
+    }
+
+    public EvaluationView unpublish(Actor actor, long id, String reason) {
+        StoredEvaluation e = access.lockVisible(actor, id);
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text == null && actor.has(Role.PUBLISHER)) {
+            throw UseCaseException.unprocessable("REASON_REQUIRED", "撤回公开必须说明理由",
+                    List.of(ErrorDetail.at("$.reason", "请填写撤回公开的理由")));
+        }
+        access.require(actor, e, Move.UNPUBLISH);
+        process.reopenPublication(e.record().getProcessInstanceId());
+        e.record().setStatus(Lifecycle.after(e.status(), Move.UNPUBLISH));
+        e.record().setPublishedAt(null);
+        repository.advance(e);
+        records.keep(actor, e.id(), e.round(), Step.PUBLISH, Move.UNPUBLISH, text, null, null);
+        events.publishEvent(new EvaluationEvent.Unpublished(actor, e.ref(), text));
+        return reading.view(e);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.perfeval.workflow.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Every query on campaign. */
+@Mapper
+public interface CampaignMapper extends BaseMapper<CampaignRecord> {
+
+    String OPEN = "OPEN";
+
+    default List<CampaignRecord> newestFirst() {
+        return selectList(Wrappers.lambdaQuery(CampaignRecord.class)
+                .orderByDesc(CampaignRecord::getCampaignYear).orderByDesc(CampaignRecord::getId));
+    }
+
+    default long countOfYear(int year) {
+        return selectCount(Wrappers.lambdaQuery(CampaignRecord.class).eq(CampaignRecord::getCampaignYear, year));
+    }
+
+    /** The open campaigns that include the unit, latest year first. */
+    @Select("SELECT c.* FROM campaign c JOIN campaign_unit cu ON cu.campaign_id = c.id "
+            + "WHERE cu.unit_id = #{unitId} AND c.status = 'OPEN' ORDER BY c.campaign_year DESC, c.id DESC")
+    List<CampaignRecord> openFor(@Param("unitId") long unitId);
+
+    default Optional<CampaignRecord> latestOpenFor(long unitId) {
+        return openFor(unitId).stream().findFirst();
+    }
+}

@@ -1,0 +1,201 @@
+package cn.perfeval.workflow.editing;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import cn.perfeval.domain.evaluation.Evaluation;
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.domain.evaluation.InputValue;
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.ReviewGrade;
+import cn.perfeval.domain.evaluation.Role;
+import cn.perfeval.domain.evaluation.ScoreSheet;
+import cn.perfeval.domain.scoring.ScoreResult;
+import cn.perfeval.domain.template.Indicator;
+import cn.perfeval.domain.template.IndicatorTemplate;
+import cn.perfeval.workflow.campaign.CampaignMapper;
+import cn.perfeval.workflow.campaign.CampaignRecord;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.evaluation.EvaluationAccess;
+import cn.perfeval.workflow.evaluation.EvaluationDocuments;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
+import cn.perfeval.workflow.evaluation.EvaluationRecord;
+import cn.perfeval.workflow.evaluation.EvaluationRepository;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evaluation.Part;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
+import cn.perfeval.workflow.event.EvaluationEvent;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.org.OrgUnitRecord;
+import cn.perfeval.workflow.process.ApprovalProcess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The working copy: create a draft, import a whole document, save each attachment. Edits are the unit submitter's,
+ * while the lifecycle allows them, guarded by the row's version.
+ */
+@Service
+@Transactional
+public class EvaluationEditing {
+
+    /** The template input that carries the bureau's review grade of the previous year (indicator 2.2.4 in yuhua-2020). */
+    static final String PREVIOUS_GRADE_INPUT = "previousReviewGrade";
+    static final String PREVIOUS_GRADE_SOURCE_INPUT = "previousReviewGradeSource";
+
+    private final EvaluationRepository repository;
+    private final EvaluationAccess access;
+    private final EvaluationDocuments documents;
+    private final EvaluationReading reading;
+    private final CampaignMapper campaigns;
+    private final ApprovalProcess process;
+    private final OrgDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public EvaluationEditing(EvaluationRepository repository, EvaluationAccess access, EvaluationDocuments documents,
+                             EvaluationReading reading, CampaignMapper campaigns, ApprovalProcess process,
+                             OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.documents = documents;
+        this.reading = reading;
+        this.campaigns = campaigns;
+        this.process = process;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new draft for the caller's unit in the open campaign that includes it (or the one named). */
+    public EvaluationView createDraft(Actor actor, Long campaignId) {
+        requireSubmitter(actor);
+        OrgUnitRecord unit = directory.findUnit(actor.unitId()).orElseThrow();
+        CampaignRecord campaign = openCampaignFor(unit.getId(), campaignId).orElseThrow(() -> UseCaseException.conflict(
+                "NO_OPEN_CAMPAIGN", "本单位当前没有需要填报的评价任务"));
+        repository.findByUnitAndYear(unit.getId(), campaign.getCampaignYear()).ifPresent(existing -> {
+            throw UseCaseException.conflict("EVALUATION_EXISTS", "本单位" + campaign.getCampaignYear() + "年度的自评已存在");
+        });
+        Evaluation content = withPreviousReviewGrade(
+                documents.empty(unit, campaign.getCampaignYear(), campaign.getTemplateCode()), unit.getId());
+        StoredEvaluation created = insertDraft(actor, unit, content, campaign.getId(), false);
+        return reading.view(created);
+    }
+
+    public record ImportResult(long id, boolean created, int version) {
+    }
+
+    /**
+     * Imports a whole evaluation for the caller's own unit: a new draft, or a new version of the unit's draft for that
+     * year while it may be edited. Every problem of the document is reported and nothing is stored.
+     */
+    public ImportResult importDocument(Actor actor, String json) {
+        requireSubmitter(actor);
+        Evaluation imported = documents.parse(json);
+        OrgUnitRecord unit = directory.findUnit(actor.unitId()).orElseThrow();
+        String name = imported.unit().name();
+        if (!name.equals(unit.getName()) && !name.equals(unit.getShortName())) {
+            throw UseCaseException.invalid("UNIT_MISMATCH", "只能导入本单位的自评",
+                    List.of(ErrorDetail.at("$.unit.name", "文档的单位“" + name + "”不是您所在的单位“" + unit.getName() + "”")));
+        }
+        Evaluation content = withPreviousReviewGrade(EvaluationDocuments.withUnit(imported, unit), unit.getId());
+        Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unit.getId(), imported.year());
+        if (existing.isEmpty()) {
+            Long campaignId = openCampaignFor(unit.getId(), null)
+                    .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).orElse(null);
+            StoredEvaluation created = insertDraft(actor, unit, content, campaignId, true);
+            return new ImportResult(created.id(), true, created.record().getVersion());
+        }
+        StoredEvaluation e = access.lockVisible(actor, existing.get().getId());
+        if (!e.record().getTemplateCode().equals(imported.templateCode())) {
+            throw UseCaseException.invalid("TEMPLATE_MISMATCH", "文档的指标模板与本年度自评不同",
+                    List.of(ErrorDetail.at("$.templateCode", "应为“" + e.record().getTemplateCode() + "”")));
+        }
+        access.require(actor, e, Move.EDIT);
+        storeAndAdvance(actor, e, content);
+        events.publishEvent(new EvaluationEvent.DraftReplaced(actor, e.ref()));
+        return new ImportResult(e.id(), false, e.record().getVersion());
+    }
+
+    /** Saves one attachment (its interchange subtree) of an editable evaluation; the answer reads as saved. */
+    public StoredEvaluation savePart(Actor actor, long id, Part part, String json, Integer expectedVersion) {
+        StoredEvaluation e = access.lockVisible(actor, id);
+        access.require(actor, e, Move.EDIT);
+        EvaluationAccess.requireVersion(e, expectedVersion);
+        storeAndAdvance(actor, e, repository.withPart(e, part, json));
+        events.publishEvent(new EvaluationEvent.Changed(actor, e.ref(), "保存" + part.label()));
+        return e;
+    }
+
+    private void storeAndAdvance(Actor actor, StoredEvaluation e, Evaluation content) {
+        repository.store(e, content, actor.username());
+        ScoreResult score = e.score();
+        e.record().setSelfTotal(score.total());
+        e.record().setSelfGrade(score.grade() == null ? null : score.grade().label());
+        repository.advance(e);
+    }
+
+    private StoredEvaluation insertDraft(Actor actor, OrgUnitRecord unit, Evaluation content, Long campaignId,
+                                         boolean imported) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        EvaluationRecord record = new EvaluationRecord();
+        record.setCampaignId(campaignId);
+        record.setUnitId(unit.getId());
+        record.setEvaluationYear(content.year());
+        record.setTemplateCode(content.templateCode());
+        record.setStatus(EvaluationStatus.DRAFT);
+        record.setCurrentRound(0);
+        record.setCreatedBy(actor.username());
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.setVersion(0);
+        StoredEvaluation e = repository.insert(record, unit, content, actor.username());
+        ScoreResult score = e.score();
+        record.setSelfTotal(score.total());
+        record.setSelfGrade(score.grade() == null ? null : score.grade().label());
+        record.setProcessInstanceId(process.start(record.getId(), unit));
+        repository.advance(e);
+        events.publishEvent(new EvaluationEvent.DraftCreated(actor, e.ref(), imported));
+        return e;
+    }
+
+    /** The open campaign (the named one, or the latest) that includes the unit. */
+    private Optional<CampaignRecord> openCampaignFor(long unitId, Long campaignId) {
+        return campaigns.openFor(unitId).stream().filter(c -> campaignId == null || c.getId().equals(campaignId)).findFirst();
+    }
+
+    private static void requireSubmitter(Actor actor) {
+        if (!actor.has(Role.SUBMITTER)) {
+            throw UseCaseException.forbidden("NOT_SUBMITTER", "只有填报人可以创建或导入自评");
+        }
+    }
+
+    /**
+     * The bureau's review grade of the unit's previous-year evaluation, when it was reviewed in the platform, becomes
+     * the input of the indicator that asks for it, with its source.
+     */
+    Evaluation withPreviousReviewGrade(Evaluation e, long unitId) {
+        EvaluationRecord previous = repository.findByUnitAndYear(unitId, e.year() - 1).orElse(null);
+        if (previous == null || previous.getReviewGrade() == null) {
+            return e;
+        }
+        IndicatorTemplate template = documents.templates().require(e.templateCode());
+        Optional<Indicator> leaf = template.leaves().stream()
+                .filter(l -> l.rule() != null && l.rule().input(PREVIOUS_GRADE_INPUT).isPresent()).findFirst();
+        if (leaf.isEmpty()) {
+            return e;
+        }
+        String label = ReviewGrade.valueOf(previous.getReviewGrade()).label();
+        ScoreSheet sheet = e.scoreSheet().withInput(leaf.get().code(), PREVIOUS_GRADE_INPUT, new InputValue.Text(label));
+        if (leaf.get().rule().input(PREVIOUS_GRADE_SOURCE_INPUT).isPresent()) {
+            sheet = sheet.withInput(leaf.get().code(), PREVIOUS_GRADE_SOURCE_INPUT,
+                    new InputValue.Text(previous.getEvaluationYear() + "年度财政局评审等级 " + label));
+        }
+        return e.withScoreSheet(sheet);
+    }
+}

@@ -1,0 +1,124 @@
+package cn.perfeval.workflow.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.org.OrgUnitRecord;
+import cn.perfeval.workflow.process.ApprovalProcess;
+import cn.perfeval.workflow.review.ReviewRecord;
+import cn.perfeval.workflow.review.ReviewRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading evaluations for those who may: one, a list, its score sheet, its findings, its export and report source. */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationReading {
+
+    private final EvaluationAccess access;
+    private final EvaluationRepository repository;
+    private final EvaluationMapper rows;
+    private final EvaluationDocuments documents;
+    private final ApprovalProcess process;
+    private final ReviewRecords reviews;
+    private final OrgDirectory directory;
+
+    public EvaluationReading(EvaluationAccess access, EvaluationRepository repository, EvaluationMapper rows,
+                             EvaluationDocuments documents, ApprovalProcess process, ReviewRecords reviews,
+                             OrgDirectory directory) {
+        this.access = access;
+        this.repository = repository;
+        this.rows = rows;
+        this.documents = documents;
+        this.process = process;
+        this.reviews = reviews;
+        this.directory = directory;
+    }
+
+    /** The evaluation loaded once for this request, for a reader it is visible to. */
+    public StoredEvaluation load(Actor actor, long id) {
+        return access.visible(actor, id);
+    }
+
+    public EvaluationView view(Actor actor, long id) {
+        return view(access.visible(actor, id));
+    }
+
+    /** The evaluation as it stands now, with its open task; the row in hand is current, nothing is read back. */
+    public EvaluationView view(StoredEvaluation e) {
+        return EvaluationView.of(e.record(), e.unit(), process.openTask(e.record().getProcessInstanceId()).orElse(null));
+    }
+
+    /** What the caller may see, filtered by year, status and unit. */
+    public List<EvaluationView> list(Actor actor, Integer year, EvaluationStatus status, Long unitId) {
+        List<Long> visible = access.visibleUnitIds(actor);
+        if (unitId != null && !visible.contains(unitId)) {
+            return List.of();
+        }
+        return views(rows.list(unitId == null ? visible : List.of(unitId), actor.isFinanceBureau(), year, status));
+    }
+
+    public ScoreSheetView scoreSheet(Actor actor, long id) {
+        return scoreSheet(access.visible(actor, id));
+    }
+
+    public ScoreSheetView scoreSheet(StoredEvaluation e) {
+        return ScoreSheetView.of(e, reviews.latestScores(e.id()));
+    }
+
+    public List<CheckView> checks(Actor actor, long id) {
+        return checks(access.visible(actor, id));
+    }
+
+    public static List<CheckView> checks(StoredEvaluation e) {
+        return e.findings().stream().map(CheckView::of).toList();
+    }
+
+    /** The comment of the latest return, with the reviewer's name, or null. */
+    public LastReturn lastReturn(long evaluationId) {
+        List<ReviewRecord> records = reviews.ofEvaluation(evaluationId);
+        for (int i = records.size() - 1; i >= 0; i--) {
+            ReviewRecord r = records.get(i);
+            if (r.getDecision() == Move.RETURN && r.getCommentText() != null) {
+                String name = directory.findAccount(r.getReviewer()).map(a -> a.displayName()).orElse(r.getReviewer());
+                return new LastReturn(r.getCommentText(), name, r.getCreatedAt(), r.getStep().label());
+            }
+        }
+        return null;
+    }
+
+    /** The reviewer's comment of the latest return, shown above the editor until the next submission. */
+    public record LastReturn(String comment, String actor, java.time.LocalDateTime at, String step) {
+    }
+
+    /** The working copy as the interchange document (the fixture's format). */
+    public String export(Actor actor, long id) {
+        return documents.write(access.visible(actor, id).content());
+    }
+
+    /** The working copy as a JSON tree, for the editor's script. */
+    public tools.jackson.databind.node.ObjectNode document(StoredEvaluation e) {
+        return repository.document(e);
+    }
+
+    /** What the files are rendered from, for whoever may read the evaluation. */
+    public ReportSource reportSource(Actor actor, long id) {
+        return reportSource(access.visible(actor, id));
+    }
+
+    ReportSource reportSource(StoredEvaluation e) {
+        return ReportSource.of(e, reviews.latestScores(e.id()));
+    }
+
+    List<EvaluationView> views(List<EvaluationRecord> records) {
+        Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
+                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
+        return records.stream().map(r -> EvaluationView.of(r, units.get(r.getUnitId()), null)).toList();
+    }
+}

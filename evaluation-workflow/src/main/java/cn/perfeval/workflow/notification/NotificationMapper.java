@@ -1,0 +1,31 @@
+package cn.perfeval.workflow.notification;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import org.apache.ibatis.annotations.Mapper;
+
+/** Every query on notification: a person's notices, newest first, and their read marks. */
+@Mapper
+public interface NotificationMapper extends BaseMapper<NotificationRecord> {
+
+    default List<NotificationRecord> of(long userId, boolean unreadOnly, int limit) {
+        return selectList(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
+                .isNull(unreadOnly, NotificationRecord::getReadAt)
+                .orderByDesc(NotificationRecord::getCreatedAt).orderByDesc(NotificationRecord::getId)
+                .last("LIMIT " + limit));
+    }
+
+    default long unreadCount(long userId) {
+        return selectCount(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
+                .isNull(NotificationRecord::getReadAt));
+    }
+
+    default int markRead(long userId, Long id, LocalDateTime at) {
+        return update(null, Wrappers.lambdaUpdate(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
+                .eq(id != null, NotificationRecord::getId, id).isNull(NotificationRecord::getReadAt)
+                .set(NotificationRecord::getReadAt, at));
+    }
+}

@@ -1,0 +1,58 @@
+package cn.perfeval.workflow.pages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.domain.evaluation.Lifecycle;
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.Step;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.diff.Change;
+import cn.perfeval.workflow.evaluation.EvaluationAccess;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
+import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evaluation.StoredEvaluation;
+import cn.perfeval.workflow.evidence.EvidenceService;
+import cn.perfeval.workflow.round.RoundService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The page-shaped read models of one evaluation, each built from a single load of it. */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationPages {
+
+    private final EvaluationAccess access;
+    private final EvaluationReading reading;
+    private final EvidenceService evidence;
+    private final RoundService rounds;
+
+    public EvaluationPages(EvaluationAccess access, EvaluationReading reading, EvidenceService evidence,
+                           RoundService rounds) {
+        this.access = access;
+        this.reading = reading;
+        this.evidence = evidence;
+        this.rounds = rounds;
+    }
+
+    public EditorPage editor(Actor actor, long id) {
+        StoredEvaluation e = access.visible(actor, id);
+        return new EditorPage(reading.view(e), Lifecycle.movesFor(e.status(), EvaluationAccess.participant(actor, e)),
+                Lifecycle.progress(e.status()), reading.document(e), reading.scoreSheet(e), EvaluationReading.checks(e),
+                evidence.of(e), e.status() == EvaluationStatus.RETURNED ? reading.lastReturn(e.id()) : null);
+    }
+
+    public ReviewPage review(Actor actor, long id) {
+        StoredEvaluation e = access.visible(actor, id);
+        EvaluationView view = reading.view(e);
+        EvaluationView.OpenTask task = view.openTask() != null && access.may(actor, e, Move.APPROVE) ? view.openTask() : null;
+        Map<String, Change> changes = new LinkedHashMap<>();
+        if (e.round() > 1) {
+            rounds.diff(e, e.round(), null).changes().forEach(c -> changes.put(c.path(), c));
+        }
+        boolean finance = e.status().waitingOn().orElse(null) == Step.FINANCE_REVIEW;
+        return new ReviewPage(view, Lifecycle.progress(e.status()), reading.scoreSheet(e), task, finance, changes,
+                rounds.history(actor, e));
+    }
+}

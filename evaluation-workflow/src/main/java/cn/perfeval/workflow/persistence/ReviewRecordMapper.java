@@ -1,8 +1,0 @@
-package cn.perfeval.workflow.persistence;
-
-import com.baomidou.mybatisplus.core.mapper.BaseMapper;
-import org.apache.ibatis.annotations.Mapper;
-
-@Mapper
-public interface ReviewRecordMapper extends BaseMapper<ReviewRecord> {
-}

@@ -1,0 +1,27 @@
+package cn.perfeval.workflow.review;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.domain.evaluation.Step;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import org.apache.ibatis.annotations.Mapper;
+
+/** Every query on review_record: the decisions taken on an evaluation's rounds. */
+@Mapper
+public interface ReviewRecordMapper extends BaseMapper<ReviewRecord> {
+
+    default List<ReviewRecord> ofEvaluation(long evaluationId) {
+        return selectList(Wrappers.lambdaQuery(ReviewRecord.class).eq(ReviewRecord::getEvaluationId, evaluationId)
+                .orderByAsc(ReviewRecord::getId));
+    }
+
+    /** The bureau's latest approval, whose scores are the evaluation's review scores. */
+    default Optional<ReviewRecord> latestFinanceApproval(long evaluationId) {
+        return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(ReviewRecord.class)
+                .eq(ReviewRecord::getEvaluationId, evaluationId).eq(ReviewRecord::getStep, Step.FINANCE_REVIEW)
+                .eq(ReviewRecord::getDecision, Move.APPROVE).orderByDesc(ReviewRecord::getId).last("LIMIT 1")));
+    }
+}
