@@ -28,6 +28,11 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
     private final String unitType;
     private final Set<Role> roles;
 
+    /** The person of an account that is not locked, as the security context holds them. */
+    public static PlatformUser of(UserAccount account) {
+        return new PlatformUser(account, false);
+    }
+
     PlatformUser(UserAccount account, boolean locked) {
         this.userId = account.id();
         this.username = account.username();

@@ -49,9 +49,9 @@ class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
         waitFor(submitter).until(d -> "true".equals(d.findElement(By.id("editor")).getAttribute("data-loaded")));
         shot(submitter, "editor-tab-a1");
         for (String tab : List.of("tab-a2", "tab-a3", "tab-checks", "tab-evidence")) {
-            List<?> tabs = submitter.findElements(By.cssSelector("[data-tab=" + tab + "]"));
-            if (!tabs.isEmpty()) {
-                submitter.findElement(By.cssSelector("[data-tab=" + tab + "]")).click();
+            // every tab must be there: a missing one fails here rather than being skipped
+            submitter.findElement(By.cssSelector("[data-tab=" + tab + "]")).click();
+            {
                 if ("tab-a3".equals(tab)) {
                     submitter.findElement(By.id("a3-preview")).getLocation();
                     ((org.openqa.selenium.JavascriptExecutor) submitter)

@@ -20,6 +20,11 @@ public interface CampaignMapper extends BaseMapper<CampaignRecord> {
                 .orderByDesc(CampaignRecord::getCampaignYear).orderByDesc(CampaignRecord::getId));
     }
 
+    default void setProcessInstance(long id, String processInstanceId) {
+        update(null, Wrappers.lambdaUpdate(CampaignRecord.class).eq(CampaignRecord::getId, id)
+                .set(CampaignRecord::getProcessInstanceId, processInstanceId));
+    }
+
     default long countOfYear(int year) {
         return selectCount(Wrappers.lambdaQuery(CampaignRecord.class).eq(CampaignRecord::getCampaignYear, year));
     }

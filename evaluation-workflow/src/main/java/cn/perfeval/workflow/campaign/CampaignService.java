@@ -28,7 +28,6 @@ import cn.perfeval.workflow.campaign.CampaignUnitRecord;
 import cn.perfeval.workflow.evaluation.EvaluationMapper;
 import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.template.StoredTemplateRegistry;
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,8 +142,7 @@ public class CampaignService {
                 .variable("reminderAt", date(request.deadline().minusDays(reminderDays)))
                 .variable("deadlineAt", date(request.deadline()))
                 .start().getId();
-        campaigns.update(null, Wrappers.lambdaUpdate(CampaignRecord.class).eq(CampaignRecord::getId, c.getId())
-                .set(CampaignRecord::getProcessInstanceId, processInstanceId));
+        campaigns.setProcessInstance(c.getId(), processInstanceId);
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
