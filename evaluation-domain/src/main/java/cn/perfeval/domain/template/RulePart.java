@@ -3,7 +3,6 @@ package cn.perfeval.domain.template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
