@@ -8,6 +8,7 @@ import cn.perfeval.domain.basicdata.Column;
 import cn.perfeval.domain.basicdata.ExpenseRow;
 import cn.perfeval.domain.basicdata.Staffing;
 import cn.perfeval.domain.common.JsonReading;
+import cn.perfeval.domain.common.Limits;
 import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,9 +30,9 @@ final class BasicDataReading {
     BasicDataSheet basicData(JsonNode n) {
         String p = "$.basicData";
         Staffing staffing = r.requiredObject(n, "staffing", p).map(s -> new Staffing(
-                headcount(s, "authorizedHeadcount", child(p, "staffing")),
-                headcount(s, "actualHeadcount", child(p, "staffing")),
-                r.optionalText(s, "printedControlRate", child(p, "staffing")).orElse(null)))
+                headcount(s, "authorizedHeadcount", child(p, "staffing"), "附件1“编制数”"),
+                headcount(s, "actualHeadcount", child(p, "staffing"), "附件1“实际在职人数”"),
+                r.optionalText(s, "printedControlRate", child(p, "staffing"), Limits.Text.PRINTED_FIGURE, "附件1“控制率”").orElse(null)))
                 .orElse(new Staffing(Cell.blank(), Cell.blank(), null));
         Map<ExpenseRow, AmountRow> rows = new EnumMap<>(ExpenseRow.class);
         r.optionalObject(n, "expenseControl", p).ifPresent(ec -> {
@@ -53,8 +54,8 @@ final class BasicDataReading {
                         r.problem(child(rowPath, col), "未知的列“" + col + "”，应为 priorYearFinal、currentBudget 或 currentFinal");
                     }
                 }
-                rows.put(row.get(), new AmountRow(cell(rowNode, Column.PRIOR_YEAR_FINAL.key(), rowPath),
-                        cell(rowNode, Column.CURRENT_BUDGET.key(), rowPath), cell(rowNode, Column.CURRENT_FINAL.key(), rowPath)));
+                rows.put(row.get(), new AmountRow(amount(rowNode, row.get(), Column.PRIOR_YEAR_FINAL, rowPath),
+                        amount(rowNode, row.get(), Column.CURRENT_BUDGET, rowPath), amount(rowNode, row.get(), Column.CURRENT_FINAL, rowPath)));
             }
         });
         List<BuildingProject> projects = new ArrayList<>();
@@ -66,18 +67,27 @@ final class BasicDataReading {
                     r.problem(bp, "应为JSON对象");
                     continue;
                 }
-                projects.add(new BuildingProject(r.optionalText(b, "name", bp).orElse(null),
-                        cell(b, "approvedArea", bp), cell(b, "actualArea", bp),
-                        r.optionalText(b, "printedAreaControlRate", bp).orElse(null),
-                        cell(b, "budgetedInvestment", bp), cell(b, "actualInvestment", bp),
-                        r.optionalText(b, "printedInvestmentControlRate", bp).orElse(null)));
+                String name = r.optionalText(b, "name", bp, Limits.Text.NAME, "附件1楼堂馆所项目名称").orElse(null);
+                String what = "附件1楼堂馆所" + (name == null ? "第" + (i + 1) + "项" : "“" + name + "”");
+                projects.add(new BuildingProject(name,
+                        cell(b, "approvedArea", bp, Limits.Figure.AREA, what + "批复规模"),
+                        cell(b, "actualArea", bp, Limits.Figure.AREA, what + "实际规模"),
+                        r.optionalText(b, "printedAreaControlRate", bp, Limits.Text.PRINTED_FIGURE, what + "规模控制率").orElse(null),
+                        cell(b, "budgetedInvestment", bp, Limits.Figure.AMOUNT, what + "预算投资"),
+                        cell(b, "actualInvestment", bp, Limits.Figure.AMOUNT, what + "实际投资"),
+                        r.optionalText(b, "printedInvestmentControlRate", bp, Limits.Text.PRINTED_FIGURE, what + "投资概算控制率").orElse(null)));
             }
         });
         return new BasicDataSheet(staffing, rows, projects,
-                r.optionalText(n, "austerityMeasures", p).orElse(null), r.optionalText(n, "note", p).orElse(null));
+                r.optionalText(n, "austerityMeasures", p, Limits.Text.PARAGRAPH, "附件1“厉行节约保障措施”").orElse(null),
+                r.optionalText(n, "note", p, Limits.Text.PARAGRAPH, "附件1说明").orElse(null));
     }
 
-    private Cell cell(JsonNode parent, String key, String parentPath) {
+    private Cell amount(JsonNode rowNode, ExpenseRow row, Column column, String rowPath) {
+        return cell(rowNode, column.key(), rowPath, Limits.Figure.AMOUNT, "附件1“" + row.label() + "”" + column.label());
+    }
+
+    private Cell cell(JsonNode parent, String key, String parentPath, Limits.Figure figure, String label) {
         JsonNode n = parent.get(key);
         String path = child(parentPath, key);
         if (n == null || n.isNull()) {
@@ -90,10 +100,10 @@ final class BasicDataReading {
             r.problem(path, "应为数字（万元）、null（空白）或 \"NOT_APPLICABLE\"（——），实际为“" + JsonReading.shown(n) + "”");
             return Cell.blank();
         }
-        return r.number(n, path, true).map(Cell::of).orElse(Cell.blank());
+        return r.limited(figure, r.number(n, path, true), path, label).map(Cell::of).orElse(Cell.blank());
     }
 
-    private Cell headcount(JsonNode parent, String key, String parentPath) {
+    private Cell headcount(JsonNode parent, String key, String parentPath, String label) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             return Cell.blank();
@@ -101,6 +111,8 @@ final class BasicDataReading {
         if (n.isString() && n.stringValue().equals(EvaluationDocumentCodec.NOT_APPLICABLE)) {
             return Cell.notApplicable();
         }
-        return r.count(n, child(parentPath, key)).map(c -> Cell.of(n.decimalValue())).orElse(Cell.blank());
+        String path = child(parentPath, key);
+        return r.count(n, path).flatMap(c -> r.limited(Limits.Figure.HEADCOUNT, Optional.of(n.decimalValue()), path, label))
+                .map(Cell::of).orElse(Cell.blank());
     }
 }

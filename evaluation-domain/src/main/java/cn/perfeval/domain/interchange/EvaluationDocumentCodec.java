@@ -3,6 +3,7 @@ package cn.perfeval.domain.interchange;
 import cn.perfeval.domain.basicdata.BasicDataSheet;
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.JsonReading;
+import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.ScoreSheet;
 import cn.perfeval.domain.evaluation.UnitRef;
@@ -51,8 +52,10 @@ public final class EvaluationDocumentCodec {
                     r.problem("$.formatVersion", "不支持的格式版本" + v.toPlainString() + "，应为" + FORMAT_VERSION);
                 }
             });
-            String source = r.optionalText(root, "source", "$").orElse(null);
-            int year = r.requiredCount(root, "year", "$").orElse(0);
+            String source = r.optionalText(root, "source", "$", Limits.Text.PARAGRAPH, "来源说明").orElse(null);
+            int year = r.requiredCount(root, "year", "$")
+                    .flatMap(y -> r.limited(Limits.Figure.YEAR, Optional.of(BigDecimal.valueOf(y)), "$.year", "年度"))
+                    .map(BigDecimal::intValueExact).orElse(0);
             UnitRef unit = r.requiredObject(root, "unit", "$").map(this::unit).orElse(null);
             Optional<String> templateCode = r.requiredText(root, "templateCode", "$");
             IndicatorTemplate template = templateCode.flatMap(code -> {
@@ -77,8 +80,9 @@ public final class EvaluationDocumentCodec {
         }
 
         private UnitRef unit(JsonNode n) {
-            String name = r.requiredText(n, "name", "$.unit").orElse("");
-            return new UnitRef(name, r.optionalText(n, "shortName", "$.unit").orElse(null), r.optionalText(n, "type", "$.unit").orElse(null));
+            String name = r.limitedText(Limits.Text.NAME, r.requiredText(n, "name", "$.unit"), "$.unit.name", "单位名称").orElse("");
+            return new UnitRef(name, r.optionalText(n, "shortName", "$.unit", Limits.Text.NAME, "单位简称").orElse(null),
+                    r.optionalText(n, "type", "$.unit", Limits.Text.NAME, "单位类型").orElse(null));
         }
 
     }

@@ -2,6 +2,7 @@ package cn.perfeval.domain.interchange;
 
 import cn.perfeval.domain.common.Decimals;
 import cn.perfeval.domain.common.JsonReading;
+import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.report.EconomicShare;
 import cn.perfeval.domain.report.Expenditure;
 import cn.perfeval.domain.report.NamedAmount;
@@ -30,17 +31,17 @@ final class ReportReading {
 
     SelfEvaluationReport report(JsonNode n) {
         String p = "$.report";
-        String title = r.optionalText(n, "title", p).orElse(null);
+        String title = r.optionalText(n, "title", p, Limits.Text.NAME, "附件3报告标题").orElse(null);
         StaffingFacts facts = r.optionalObject(n, "staffingFacts", p).map(f -> {
             String fp = child(p, "staffingFacts");
             return new StaffingFacts(
-                    r.optionalCount(f, "administrativePosts", fp).orElse(null),
-                    r.optionalCount(f, "institutionPosts", fp).orElse(null),
-                    r.optionalCount(f, "onStaffIncludingTalentAndMilitaryFamily", fp).orElse(null),
-                    r.optionalCount(f, "retiredInSocialInsurance", fp).orElse(null),
-                    r.optionalCount(f, "retiredSelfFunded", fp).orElse(null),
-                    r.optionalCount(f, "attachedStudents", fp).orElse(null),
-                    r.optionalCount(f, "contractEmployees", fp).orElse(null));
+                    people(f, "administrativePosts", fp, "行政编制"),
+                    people(f, "institutionPosts", fp, "事业编制"),
+                    people(f, "onStaffIncludingTalentAndMilitaryFamily", fp, "在职在编人数"),
+                    people(f, "retiredInSocialInsurance", fp, "纳入社保退休人员"),
+                    people(f, "retiredSelfFunded", fp, "自收自支退休人员"),
+                    people(f, "attachedStudents", fp, "挂编学生"),
+                    people(f, "contractEmployees", fp, "机关雇员"));
         }).orElse(null);
         Expenditure expenditure = r.optionalObject(n, "expenditure", p).map(this::expenditure).orElse(null);
         List<ReportSection> sections = new ArrayList<>();
@@ -61,9 +62,9 @@ final class ReportReading {
                         r.problem(child(sp, "key"), "报告章节“" + k + "”重复");
                     }
                 });
-                String sectionTitle = r.optionalText(s, "title", sp)
+                String sectionTitle = r.optionalText(s, "title", sp, Limits.Text.NAME, "附件3章节标题")
                         .orElse(key.flatMap(SectionKey::fromKey).map(SectionKey::title).orElse(""));
-                String text = r.optionalText(s, "text", sp).orElse("");
+                String text = r.optionalText(s, "text", sp, Limits.Text.SECTION, "附件3“" + sectionTitle + "”").orElse("");
                 key.ifPresent(k -> sections.add(new ReportSection(k, sectionTitle, text)));
             }
         });
@@ -74,8 +75,8 @@ final class ReportReading {
         String p = "$.report.expenditure";
         Expenditure.BasicByEconomic basicByEconomic = r.optionalObject(n, "basicByEconomic", p)
                 .map(b -> new Expenditure.BasicByEconomic(
-                        r.optionalNumber(b, "personnel", child(p, "basicByEconomic"), true).orElse(null),
-                        r.optionalNumber(b, "publicOperating", child(p, "basicByEconomic"), true).orElse(null)))
+                        amount(b, "personnel", child(p, "basicByEconomic"), "附件3人员经费"),
+                        amount(b, "publicOperating", child(p, "basicByEconomic"), "附件3日常公用经费")))
                 .orElse(null);
         List<EconomicShare> economic = new ArrayList<>();
         r.optionalArray(n, "projectByEconomic", p).ifPresent(arr -> {
@@ -86,11 +87,13 @@ final class ReportReading {
                     r.problem(ep, "应为 [名称, 金额] 或 [名称, 金额, \"百分比%\"]");
                     continue;
                 }
-                Optional<String> name = r.text(e.get(0), index(ep, 0));
-                Optional<BigDecimal> amount = r.number(e.get(1), index(ep, 1), true);
+                Optional<String> name = r.limitedText(Limits.Text.NAME, r.text(e.get(0), index(ep, 0)), index(ep, 0), "附件3经济科目名称");
+                Optional<BigDecimal> amount = r.limited(Limits.Figure.AMOUNT, r.number(e.get(1), index(ep, 1), true), index(ep, 1),
+                        "附件3“" + name.orElse("经济科目") + "”金额");
                 String printed = null;
                 if (e.size() == 3 && !e.get(2).isNull()) {
-                    printed = r.text(e.get(2), index(ep, 2)).orElse(null);
+                    printed = r.limitedText(Limits.Text.PRINTED_FIGURE, r.text(e.get(2), index(ep, 2)), index(ep, 2),
+                            "附件3“" + name.orElse("经济科目") + "”占比").orElse(null);
                     if (printed != null && Decimals.parsePercent(printed).isEmpty()) {
                         r.problem(index(ep, 2), "百分比格式应如“13.07%”，实际为“" + printed + "”");
                     }
@@ -101,15 +104,27 @@ final class ReportReading {
             }
         });
         return new Expenditure(
-                r.optionalNumber(n, "total", p, true).orElse(null),
-                r.optionalNumber(n, "basic", p, true).orElse(null),
-                r.optionalNumber(n, "project", p, true).orElse(null),
+                amount(n, "total", p, "附件3支出合计"),
+                amount(n, "basic", p, "附件3基本支出"),
+                amount(n, "project", p, "附件3项目支出"),
                 basicByEconomic,
                 namedAmounts(n, "byFunction", p),
                 namedAmounts(n, "projectByFunction", p),
                 economic,
-                r.optionalNumber(n, "threePublicExpensesFinal", p, true).orElse(null),
-                r.optionalCount(n, "officialVehiclesKept", p).orElse(null));
+                amount(n, "threePublicExpensesFinal", p, "附件3“三公”经费"),
+                r.optionalCount(n, "officialVehiclesKept", p)
+                        .flatMap(c -> r.limited(Limits.Figure.COUNT, Optional.of(BigDecimal.valueOf(c)), child(p, "officialVehiclesKept"), "附件3公车保有量"))
+                        .map(BigDecimal::intValueExact).orElse(null));
+    }
+
+    private BigDecimal amount(JsonNode parent, String key, String parentPath, String label) {
+        return r.limited(Limits.Figure.AMOUNT, r.optionalNumber(parent, key, parentPath, true), child(parentPath, key), label).orElse(null);
+    }
+
+    private Integer people(JsonNode parent, String key, String parentPath, String label) {
+        return r.optionalCount(parent, key, parentPath)
+                .flatMap(c -> r.limited(Limits.Figure.HEADCOUNT, Optional.of(BigDecimal.valueOf(c)), child(parentPath, key), "附件3" + label))
+                .map(BigDecimal::intValueExact).orElse(null);
     }
 
     private List<NamedAmount> namedAmounts(JsonNode n, String key, String p) {
@@ -122,8 +137,9 @@ final class ReportReading {
                     r.problem(ep, "应为 [名称, 金额]");
                     continue;
                 }
-                Optional<String> name = r.text(e.get(0), index(ep, 0));
-                Optional<BigDecimal> amount = r.number(e.get(1), index(ep, 1), true);
+                Optional<String> name = r.limitedText(Limits.Text.NAME, r.text(e.get(0), index(ep, 0)), index(ep, 0), "附件3支出分类名称");
+                Optional<BigDecimal> amount = r.limited(Limits.Figure.AMOUNT, r.number(e.get(1), index(ep, 1), true), index(ep, 1),
+                        "附件3“" + name.orElse("支出分类") + "”金额");
                 if (name.isPresent() && amount.isPresent()) {
                     list.add(new NamedAmount(name.get(), amount.get()));
                 }

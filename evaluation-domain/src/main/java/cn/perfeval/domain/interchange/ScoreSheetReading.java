@@ -2,6 +2,7 @@ package cn.perfeval.domain.interchange;
 
 import cn.perfeval.domain.common.Decimals;
 import cn.perfeval.domain.common.JsonReading;
+import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.evaluation.InputValue;
 import cn.perfeval.domain.evaluation.ScoreSheet;
 import cn.perfeval.domain.template.Indicator;
@@ -32,13 +33,19 @@ final class ScoreSheetReading {
             for (String code : s.propertyNames()) {
                 String path = child(child(p, "selfScores"), code);
                 Optional<Indicator> leaf = leaf(template, code, path);
+                if (s.get(code).isNull()) {
+                    // a draft lists every indicator before it is scored
+                    selfScores.put(code, null);
+                    continue;
+                }
                 r.number(s.get(code), path, true).ifPresent(v -> {
-                    leaf.ifPresent(l -> {
-                        if (v.compareTo(l.weight()) > 0) {
-                            r.problem(path, "自评得分" + v.toPlainString() + "超过指标“" + code + " " + l.name() + "”的分值" + Decimals.plain(l.weight()));
-                        }
-                    });
-                    selfScores.put(code, v);
+                    if (leaf.isPresent() && v.compareTo(leaf.get().weight()) > 0) {
+                        Indicator l = leaf.get();
+                        r.problem(path, "自评得分" + v.toPlainString() + "超过指标“" + code + " " + l.name() + "”的分值" + Decimals.plain(l.weight()));
+                        return;
+                    }
+                    String label = "指标“" + code + leaf.map(l -> " " + l.name()).orElse("") + "”自评得分";
+                    r.limited(Limits.Figure.SCORE, Optional.of(v), path, label).ifPresent(ok -> selfScores.put(code, v));
                 });
             }
         });
@@ -69,7 +76,8 @@ final class ScoreSheetReading {
                         r.problem(path, "指标“" + code + "”的评分规则没有输入项“" + name + "”");
                         continue;
                     }
-                    input(v, path, spec.get(), rule).ifPresent(x -> forCode.put(name, x));
+                    String label = "指标“" + code + " " + leaf.get().name() + "”的“" + spec.get().label() + "”";
+                    input(v, path, spec.get(), rule, label).ifPresent(x -> forCode.put(name, x));
                 }
                 inputs.put(code, forCode);
             }
@@ -80,11 +88,12 @@ final class ScoreSheetReading {
                 String path = child(child(p, "reasons"), code);
                 leaf(template, code, path);
                 if (!rs.get(code).isNull()) {
-                    r.text(rs.get(code), path).ifPresent(t -> reasons.put(code, t));
+                    r.limitedText(Limits.Text.PARAGRAPH, r.text(rs.get(code), path), path, "指标“" + code + "”自评得分的说明")
+                            .ifPresent(t -> reasons.put(code, t));
                 }
             }
         });
-        return new ScoreSheet(selfScores, inputs, reasons, r.optionalText(n, "note", p).orElse(null));
+        return new ScoreSheet(selfScores, inputs, reasons, r.optionalText(n, "note", p, Limits.Text.PARAGRAPH, "附件2说明").orElse(null));
     }
 
     private Optional<Indicator> leaf(IndicatorTemplate template, String code, String path) {
@@ -100,7 +109,7 @@ final class ScoreSheetReading {
         return leaf;
     }
 
-    private Optional<InputValue> input(JsonNode v, String path, InputSpec spec, Rule rule) {
+    private Optional<InputValue> input(JsonNode v, String path, InputSpec spec, Rule rule, String label) {
         switch (spec.type()) {
             case YES_NO -> {
                 if (!v.isBoolean()) {
@@ -110,10 +119,14 @@ final class ScoreSheetReading {
                 return Optional.of(new InputValue.YesNo(v.booleanValue()));
             }
             case COUNT -> {
-                return r.count(v, path).map(c -> new InputValue.Number(v.decimalValue()));
+                return r.count(v, path).flatMap(c -> r.limited(Limits.Figure.COUNT, Optional.of(v.decimalValue()), path, label))
+                        .map(InputValue.Number::new);
             }
-            case AMOUNT, PERCENT -> {
-                return r.number(v, path, true).map(InputValue.Number::new);
+            case AMOUNT -> {
+                return r.limited(Limits.Figure.AMOUNT, r.number(v, path, true), path, label).map(InputValue.Number::new);
+            }
+            case PERCENT -> {
+                return r.limited(Limits.Figure.PERCENT, r.number(v, path, true), path, label).map(InputValue.Number::new);
             }
             case SCORE -> {
                 Optional<BigDecimal> score = r.number(v, path, true);
@@ -122,7 +135,7 @@ final class ScoreSheetReading {
                     r.problem(path, "“" + spec.label() + "”为" + score.get().toPlainString() + "，超过上限" + Decimals.plain(max.get()) + "分");
                     return Optional.empty();
                 }
-                return score.map(InputValue.Number::new);
+                return r.limited(Limits.Figure.SCORE, score, path, label).map(InputValue.Number::new);
             }
             case CHOICE -> {
                 Optional<String> choice = r.text(v, path);
@@ -134,7 +147,7 @@ final class ScoreSheetReading {
                 return choice.map(InputValue.Text::new);
             }
             default -> {
-                return r.text(v, path).map(InputValue.Text::new);
+                return r.limitedText(Limits.Text.PARAGRAPH, r.text(v, path), path, label).map(InputValue.Text::new);
             }
         }
     }
@@ -144,7 +157,7 @@ final class ScoreSheetReading {
             return Optional.of(new InputValue.YesNo(v.booleanValue()));
         }
         if (v.isNumber()) {
-            return Optional.of(new InputValue.Number(v.decimalValue()));
+            return r.number(v, path, false).map(InputValue.Number::new);
         }
         return r.text(v, path).map(InputValue.Text::new);
     }

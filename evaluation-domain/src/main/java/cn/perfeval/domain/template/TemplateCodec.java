@@ -2,6 +2,7 @@ package cn.perfeval.domain.template;
 
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.JsonReading;
+import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.evaluation.ScoreGrade;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,8 +46,10 @@ public final class TemplateCodec {
         IndicatorTemplate template(JsonNode root) {
             String code = r.requiredText(root, "code", "$").orElse("");
             String name = r.requiredText(root, "name", "$").orElse("");
-            int year = r.requiredCount(root, "year", "$").orElse(0);
-            BigDecimal total = r.requiredNumber(root, "totalWeight", "$", true).orElse(BigDecimal.ZERO);
+            int year = r.requiredCount(root, "year", "$")
+                    .flatMap(y -> r.limited(Limits.Figure.YEAR, Optional.of(BigDecimal.valueOf(y)), "$.year", "模板年度"))
+                    .map(BigDecimal::intValueExact).orElse(0);
+            Optional<BigDecimal> total = r.requiredNumber(root, "totalWeight", "$", true);
             String source = r.optionalText(root, "source", "$").orElse(null);
             List<GradeBand> grades = gradeBands(root);
             List<Indicator> indicators = new ArrayList<>();
@@ -59,10 +62,10 @@ public final class TemplateCodec {
                 }
             });
             BigDecimal sum = indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (!indicators.isEmpty() && sum.compareTo(total) != 0) {
-                r.problem("$.totalWeight", "一级指标分值合计为" + plain(sum) + "，与总分" + plain(total) + "不一致");
+            if (!indicators.isEmpty() && total.isPresent() && sum.compareTo(total.get()) != 0) {
+                r.problem("$.totalWeight", "一级指标分值合计为" + plain(sum) + "，与总分" + plain(total.get()) + "不一致");
             }
-            return new IndicatorTemplate(code, name, year, total, source, grades, indicators);
+            return new IndicatorTemplate(code, name, year, total.orElse(BigDecimal.ZERO), source, grades, indicators);
         }
 
         private List<GradeBand> gradeBands(JsonNode root) {
