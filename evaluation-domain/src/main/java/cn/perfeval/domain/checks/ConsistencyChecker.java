@@ -15,6 +15,7 @@ import cn.perfeval.domain.report.StaffingFacts;
 import cn.perfeval.domain.scoring.IndicatorScore;
 import cn.perfeval.domain.scoring.ScoreResult;
 import cn.perfeval.domain.scoring.ScoringEngine;
+import cn.perfeval.domain.scoring.SelfScoreSupport;
 import cn.perfeval.domain.template.Indicator;
 import cn.perfeval.domain.template.IndicatorTemplate;
 
@@ -52,6 +53,8 @@ public final class ConsistencyChecker {
     public static final String SELF_SCORE_MISSING = "SELF_SCORE_MISSING";
     public static final String SELF_SCORE_OUT_OF_RANGE = "SELF_SCORE_OUT_OF_RANGE";
     public static final String SELF_SCORE_NEEDS_REASON = "SELF_SCORE_NEEDS_REASON";
+    public static final String SELF_SCORE_NOT_ALLOWED = "SELF_SCORE_NOT_ALLOWED";
+    public static final String SELF_SCORE_ABOVE_COMPUTED = "SELF_SCORE_ABOVE_COMPUTED";
     public static final String TEMPLATE_WEIGHT_SUM = "TEMPLATE_WEIGHT_SUM";
 
     private static final String EC = "$.basicData.expenseControl";
@@ -263,12 +266,35 @@ public final class ConsistencyChecker {
             if (s.selfScore().signum() < 0 || s.selfScore().compareTo(s.weight()) > 0) {
                 f.add(new Finding(SELF_SCORE_OUT_OF_RANGE, Severity.ERROR, "指标“" + s.code() + " " + s.name() + "”自评得分" + plain(s.selfScore())
                         + "不在0至分值" + plain(s.weight()) + "之间", path));
+                continue;
             }
-            if (s.selfDiffersFromComputed() && s.reason() == null) {
-                f.add(new Finding(SELF_SCORE_NEEDS_REASON, Severity.ERROR, "指标“" + s.code() + " " + s.name() + "”自评得分" + plain(s.selfScore())
-                        + "分，按评分规则计算为" + plain(s.computedScore()) + "分，两者不一致，须填写理由",
-                        "$.scoreSheet.reasons['" + s.code() + "']"));
-            }
+            selfScoreAgainstTheRules(s, path, f);
+        }
+    }
+
+    /**
+     * At most one finding per self-score the rules do not support. Differing from a computed score without a reason
+     * is the error it always was; a reason turns a self-score above the computed one into a warning the reviewer sees;
+     * otherwise a self-score above what the answered parts allow, or one no outcome of the standard makes, is a warning.
+     * Whichever is raised also says when the self-score is not among the standard's outcomes.
+     */
+    private static void selfScoreAgainstTheRules(IndicatorScore s, String path, List<Finding> f) {
+        String indicator = "指标“" + s.code() + " " + s.name() + "”";
+        String self = plain(s.selfScore());
+        SelfScoreSupport support = s.support();
+        String notAllowed = s.selfScoreNotAllowed() ? "自评" + self + "分不在评分标准的档次内：" + support.allowedScores() : null;
+        if (s.selfDiffersFromComputed() && s.reason() == null) {
+            f.add(new Finding(SELF_SCORE_NEEDS_REASON, Severity.ERROR, indicator + "自评得分" + self + "分，按评分规则计算为"
+                    + plain(s.computedScore()) + "分，两者不一致，须填写理由" + (notAllowed == null ? "" : "；且" + notAllowed),
+                    "$.scoreSheet.reasons['" + s.code() + "']"));
+        } else if (s.selfScoreAboveComputed()) {
+            String rules = s.computedScore() != null ? "按规则计算" + plain(s.computedScore()) + "分"
+                    : "按已填答的评分项最多可得" + plain(support.highestByRules()) + "分";
+            f.add(new Finding(SELF_SCORE_ABOVE_COMPUTED, Severity.WARNING, indicator + "自评" + self + "分，" + rules + "："
+                    + support.rulesBasis() + (s.reason() == null ? "" : "（填报理由：" + s.reason() + "）")
+                    + (notAllowed == null ? "" : "；且" + notAllowed), path));
+        } else if (notAllowed != null) {
+            f.add(new Finding(SELF_SCORE_NOT_ALLOWED, Severity.WARNING, indicator + notAllowed, path));
         }
     }
 

@@ -42,6 +42,7 @@ final class RuleReader {
             }
         });
         List<RulePart> parts = new ArrayList<>();
+        Map<String, List<BigDecimal>> declared = new LinkedHashMap<>();
         r.requiredArray(n, "parts", path).ifPresent(arr -> {
             if (arr.isEmpty()) {
                 r.problem(child(path, "parts"), "评分规则至少需要一个评分项");
@@ -49,9 +50,14 @@ final class RuleReader {
             Set<String> labels = new HashSet<>();
             for (int i = 0; i < arr.size(); i++) {
                 String partPath = index(child(path, "parts"), i);
-                part(arr.get(i), partPath).ifPresent(p -> {
+                JsonNode partNode = arr.get(i);
+                part(partNode, partPath).ifPresent(p -> {
                     if (!labels.add(p.label())) {
                         r.problem(child(partPath, "label"), "评分项标号“" + p.label() + "”重复");
+                    }
+                    List<BigDecimal> scores = declaredScores(r, partNode, partPath, p.maxPoints(), "评分项满分");
+                    if (!scores.isEmpty()) {
+                        declared.put(p.label(), scores);
                     }
                     parts.add(p);
                 });
@@ -62,7 +68,7 @@ final class RuleReader {
                 r.problem(child(path, "inputs"), "输入项“" + name + "”未被任何评分项使用");
             }
         }
-        Rule rule = new Rule(new ArrayList<>(inputs.values()), parts);
+        Rule rule = new Rule(new ArrayList<>(inputs.values()), parts, List.of(), declared);
         if (r.problems().size() == before && rule.maxPoints().compareTo(weight) != 0) {
             r.problem(child(path, "parts"), "各评分项满分合计为" + plain(rule.maxPoints()) + "，与指标分值" + plain(weight) + "不一致");
         }
@@ -116,8 +122,7 @@ final class RuleReader {
                     positive(n, "points", p), positive(n, "perCase", p), r.optionalBoolean(n, "vetoesIndicator", p).orElse(false));
             case "lookup" -> lookup(n, p, label, name);
             case "proportional" -> new RulePart.Proportional(label, name, operand(n, "numerator", p), operand(n, "denominator", p), positive(n, "points", p));
-            case "judged" -> new RulePart.Judged(label, name, input(n, "input", p, InputType.SCORE), positive(n, "points", p),
-                    optionalInput(n, "justificationInput", p, InputType.TEXT), optionalInput(n, "evidenceInput", p, InputType.PERCENT));
+            case "judged" -> judged(n, p, label, name);
             case "gradeOverride" -> new RulePart.GradeOverride(label, name, input(n, "input", p, InputType.YES_NO), grade(n, p));
             default -> {
                 r.problem(child(p, "kind"), "未知的评分规则类型“" + kind.get()
@@ -126,6 +131,48 @@ final class RuleReader {
             }
         };
         return r.problems().size() > before ? Optional.empty() : Optional.ofNullable(part);
+    }
+
+    private RulePart judged(JsonNode n, String p, String label, String name) {
+        BigDecimal points = positive(n, "points", p);
+        BigDecimal step = r.optionalNumber(n, "step", p, true).orElse(null);
+        if (step != null && (step.signum() == 0 || step.stripTrailingZeros().scale() > 2 || step.compareTo(points) > 0
+                || points.remainder(step).signum() != 0)) {
+            r.problem(child(p, "step"), "step 应大于0、最多两位小数，且满分" + plain(points) + "应为其整数倍");
+        }
+        return new RulePart.Judged(label, name, input(n, "input", p, InputType.SCORE), points,
+                optionalInput(n, "justificationInput", p, InputType.TEXT), optionalInput(n, "evidenceInput", p, InputType.PERCENT), step);
+    }
+
+    /**
+     * The {@code allowedScores} a template declares for a part or an indicator: distinct scores of at most 2 decimals
+     * from 0 to its full points, the full points among them; empty when not declared.
+     */
+    static List<BigDecimal> declaredScores(JsonReading r, JsonNode n, String parentPath, BigDecimal full, String fullName) {
+        Optional<JsonNode> arr = r.optionalArray(n, "allowedScores", parentPath);
+        if (arr.isEmpty()) {
+            return List.of();
+        }
+        String p = child(parentPath, "allowedScores");
+        List<BigDecimal> scores = new ArrayList<>();
+        for (int i = 0; i < arr.get().size(); i++) {
+            String sp = index(p, i);
+            r.number(arr.get().get(i), sp, true).ifPresent(v -> {
+                if (v.stripTrailingZeros().scale() > 2 || v.compareTo(full) > 0) {
+                    r.problem(sp, "可得分值应在0至" + plain(full) + "之间、最多两位小数：" + plain(v));
+                } else if (scores.stream().anyMatch(s -> s.compareTo(v) == 0)) {
+                    r.problem(sp, "可得分值" + plain(v) + "重复");
+                } else {
+                    scores.add(v);
+                }
+            });
+        }
+        if (scores.isEmpty()) {
+            r.problem(p, "至少需要一个可得分值");
+        } else if (scores.stream().noneMatch(s -> s.compareTo(full) == 0)) {
+            r.problem(p, "可得分值应包含" + fullName + plain(full));
+        }
+        return scores;
     }
 
     private RulePart bands(JsonNode n, String p, String label, String name) {

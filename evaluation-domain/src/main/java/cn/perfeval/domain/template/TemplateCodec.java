@@ -135,8 +135,13 @@ public final class TemplateCodec {
                 Optional<JsonNode> ruleNode = r.requiredObject(n, "rule", path);
                 if (ruleNode.isPresent()) {
                     rule = new RuleReader(r, child(path, "rule")).rule(ruleNode.get(), weight);
+                    List<BigDecimal> declared = RuleReader.declaredScores(r, n, path, weight, "指标分值");
+                    rule = new Rule(rule.inputs(), rule.parts(), declared, rule.declaredPartScores());
                 }
-            } else {
+            } else if (!JsonReading.absent(n, "allowedScores")) {
+                r.problem(child(path, "allowedScores"), "只有末级指标可以声明可得分值");
+            }
+            if (!leaf) {
                 if (!JsonReading.absent(n, "rule")) {
                     r.problem(child(path, "rule"), "只有末级指标可以设置评分规则");
                 }

@@ -55,6 +55,7 @@ final class TemplateWriter {
             i.children().forEach(c -> children.add(indicator(c)));
         }
         if (i.rule() != null) {
+            putScores(o, i.rule().declaredScores());
             o.set("rule", rule(i.rule()));
         }
         return o;
@@ -69,7 +70,7 @@ final class TemplateWriter {
             }
         }
         ArrayNode parts = o.putArray("parts");
-        rule.parts().forEach(p -> parts.add(part(p)));
+        rule.parts().forEach(p -> parts.add(putScores(part(p), rule.declaredPartScores().getOrDefault(p.label(), List.of()))));
         return o;
     }
 
@@ -154,9 +155,18 @@ final class TemplateWriter {
             if (j.evidenceInput() != null) {
                 o.put("evidenceInput", j.evidenceInput());
             }
+            putIfPresent(o, "step", j.step());
         } else if (part instanceof RulePart.GradeOverride g) {
             o.put("input", g.input());
             o.put("forcesGrade", g.forcesGrade().label());
+        }
+        return o;
+    }
+
+    private static ObjectNode putScores(ObjectNode o, List<BigDecimal> scores) {
+        if (!scores.isEmpty()) {
+            ArrayNode a = o.putArray("allowedScores");
+            scores.forEach(a::add);
         }
         return o;
     }
