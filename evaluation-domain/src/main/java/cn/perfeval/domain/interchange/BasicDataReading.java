@@ -1,6 +1,7 @@
 package cn.perfeval.domain.interchange;
 
 import cn.perfeval.domain.basicdata.AmountRow;
+import cn.perfeval.domain.basicdata.BasicDataField;
 import cn.perfeval.domain.basicdata.BasicDataSheet;
 import cn.perfeval.domain.basicdata.BuildingProject;
 import cn.perfeval.domain.basicdata.Cell;
@@ -12,6 +13,7 @@ import cn.perfeval.domain.common.Limits;
 import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +82,23 @@ final class BasicDataReading {
         });
         return new BasicDataSheet(staffing, rows, projects,
                 r.optionalText(n, "austerityMeasures", p, Limits.Text.PARAGRAPH, "附件1“厉行节约保障措施”").orElse(null),
-                r.optionalText(n, "note", p, Limits.Text.PARAGRAPH, "附件1说明").orElse(null));
+                r.optionalText(n, "note", p, Limits.Text.PARAGRAPH, "附件1说明").orElse(null), carried(n, p));
+    }
+
+    /** Which cells a draft took from last year: field path → where from. */
+    private Map<String, String> carried(JsonNode n, String p) {
+        Map<String, String> carried = new LinkedHashMap<>();
+        r.optionalObject(n, "carried", p).ifPresent(c -> {
+            for (String field : c.propertyNames()) {
+                String path = child(child(p, "carried"), field);
+                if (BasicDataField.resolve(field).filter(f -> f.size() == 1).isEmpty()) {
+                    r.problem(path, "附件1中没有“" + field + "”这一格");
+                    continue;
+                }
+                r.limitedText(Limits.Text.NAME, r.text(c.get(field), path), path, "结转来源").ifPresent(from -> carried.put(field, from));
+            }
+        });
+        return carried;
     }
 
     private Cell amount(JsonNode rowNode, ExpenseRow row, Column column, String rowPath) {

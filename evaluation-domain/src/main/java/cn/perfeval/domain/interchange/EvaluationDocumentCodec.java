@@ -71,7 +71,7 @@ public final class EvaluationDocumentCodec {
             }
             BasicDataSheet basicData = r.requiredObject(root, "basicData", "$").map(new BasicDataReading(r)::basicData).orElse(null);
             ScoreSheet scoreSheet = r.optionalObject(root, "scoreSheet", "$").map(n -> new ScoreSheetReading(r).scoreSheet(n, template)).orElse(ScoreSheet.EMPTY);
-            SelfEvaluationReport report = r.optionalObject(root, "report", "$").map(new ReportReading(r)::report)
+            SelfEvaluationReport report = r.optionalObject(root, "report", "$").map(new ReportReading(r, template)::report)
                     .orElse(new SelfEvaluationReport(null, null, null, null));
             if (r.hasProblems()) {
                 return null;

@@ -72,6 +72,10 @@ final class EvaluationDocumentWriter {
         }
         putText(o, "austerityMeasures", b.austerityMeasures());
         putText(o, "note", b.note());
+        if (!b.carried().isEmpty()) {
+            ObjectNode carried = o.putObject("carried");
+            b.carried().forEach(carried::put);
+        }
         return o;
     }
 
@@ -143,7 +147,10 @@ final class EvaluationDocumentWriter {
         }
         ArrayNode sections = o.putArray("sections");
         for (ReportSection s : rep.sections()) {
-            sections.addObject().put("key", s.key()).put("title", s.title()).put("text", s.text());
+            ObjectNode so = sections.addObject().put("key", s.key()).put("title", s.title()).put("text", s.text());
+            if (s.fromPreviousYear()) {
+                so.put("fromPreviousYear", true);
+            }
         }
         return o;
     }

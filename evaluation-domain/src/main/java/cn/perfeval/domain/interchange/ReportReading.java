@@ -6,10 +6,13 @@ import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.report.EconomicShare;
 import cn.perfeval.domain.report.Expenditure;
 import cn.perfeval.domain.report.NamedAmount;
+import cn.perfeval.domain.report.OutlineSection;
+import cn.perfeval.domain.report.ReportOutline;
 import cn.perfeval.domain.report.ReportSection;
 import cn.perfeval.domain.report.SectionKey;
 import cn.perfeval.domain.report.SelfEvaluationReport;
 import cn.perfeval.domain.report.StaffingFacts;
+import cn.perfeval.domain.template.IndicatorTemplate;
 import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,9 +27,21 @@ import static cn.perfeval.domain.common.JsonReading.index;
 final class ReportReading {
 
     private final JsonReading r;
+    private final ReportOutline outline;
 
-    ReportReading(JsonReading r) {
+    /** With the template's outline (empty when the template is unknown: keys are then checked against the seed's). */
+    ReportReading(JsonReading r, IndicatorTemplate template) {
         this.r = r;
+        this.outline = template == null ? ReportOutline.NONE : template.reportOutline();
+    }
+
+    private boolean knownKey(String key) {
+        return outline.isEmpty() ? SectionKey.fromKey(key).isPresent() : outline.section(key).isPresent();
+    }
+
+    private String defaultTitle(String key) {
+        return outline.section(key).map(OutlineSection::title)
+                .orElse(SectionKey.fromKey(key).map(SectionKey::title).orElse(""));
     }
 
     SelfEvaluationReport report(JsonNode n) {
@@ -56,16 +71,17 @@ final class ReportReading {
                 }
                 Optional<String> key = r.requiredText(s, "key", sp);
                 key.ifPresent(k -> {
-                    if (SectionKey.fromKey(k).isEmpty()) {
+                    if (!knownKey(k)) {
                         r.problem(child(sp, "key"), "未知的报告章节“" + k + "”");
                     } else if (!keys.add(k)) {
                         r.problem(child(sp, "key"), "报告章节“" + k + "”重复");
                     }
                 });
                 String sectionTitle = r.optionalText(s, "title", sp, Limits.Text.NAME, "附件3章节标题")
-                        .orElse(key.flatMap(SectionKey::fromKey).map(SectionKey::title).orElse(""));
+                        .orElse(key.map(this::defaultTitle).orElse(""));
                 String text = r.optionalText(s, "text", sp, Limits.Text.SECTION, "附件3“" + sectionTitle + "”").orElse("");
-                key.ifPresent(k -> sections.add(new ReportSection(k, sectionTitle, text)));
+                boolean fromPreviousYear = r.optionalBoolean(s, "fromPreviousYear", sp).orElse(false);
+                key.ifPresent(k -> sections.add(new ReportSection(k, sectionTitle, text, fromPreviousYear)));
             }
         });
         return new SelfEvaluationReport(title, facts, expenditure, sections);

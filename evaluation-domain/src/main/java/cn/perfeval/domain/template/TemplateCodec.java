@@ -1,5 +1,8 @@
 package cn.perfeval.domain.template;
 
+import cn.perfeval.domain.basicdata.BasicDataRequirements;
+import cn.perfeval.domain.report.ReportOutline;
+
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.JsonReading;
 import cn.perfeval.domain.common.Limits;
@@ -65,7 +68,16 @@ public final class TemplateCodec {
             if (!indicators.isEmpty() && total.isPresent() && sum.compareTo(total.get()) != 0) {
                 r.problem("$.totalWeight", "一级指标分值合计为" + plain(sum) + "，与总分" + plain(total.get()) + "不一致");
             }
-            return new IndicatorTemplate(code, name, year, total.orElse(BigDecimal.ZERO), source, grades, indicators);
+            DraftShapeReading shape = new DraftShapeReading(r);
+            ReportOutline outline = shape.outline(root);
+            BasicDataRequirements requirements = shape.requirements(root);
+            if ((outline == null || requirements == null) && !code.equals(BuiltInTemplates.YUHUA_2020)) {
+                // templates stored before these existed take the default template's: the form is the same
+                IndicatorTemplate standard = BuiltInTemplates.yuhua2020();
+                outline = outline == null ? standard.reportOutline() : outline;
+                requirements = requirements == null ? standard.basicDataRequirements() : requirements;
+            }
+            return new IndicatorTemplate(code, name, year, total.orElse(BigDecimal.ZERO), source, grades, indicators, outline, requirements);
         }
 
         private List<GradeBand> gradeBands(JsonNode root) {

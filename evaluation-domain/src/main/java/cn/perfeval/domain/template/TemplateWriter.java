@@ -1,5 +1,8 @@
 package cn.perfeval.domain.template;
 
+import cn.perfeval.domain.basicdata.BasicDataRequirements;
+import cn.perfeval.domain.report.OutlineSection;
+
 import cn.perfeval.domain.common.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,6 +39,21 @@ final class TemplateWriter {
         }
         ArrayNode indicators = root.putArray("indicators");
         t.indicators().forEach(i -> indicators.add(indicator(i)));
+        if (!t.reportOutline().isEmpty()) {
+            ArrayNode outline = root.putArray("reportOutline");
+            for (OutlineSection s : t.reportOutline().sections()) {
+                ObjectNode o = outline.addObject().put("key", s.key()).put("title", s.title()).put("guidance", s.guidance());
+                if (!s.required()) {
+                    o.put("required", false);
+                }
+            }
+        }
+        BasicDataRequirements req = t.basicDataRequirements();
+        if (!req.required().isEmpty() || !req.warnIfBlank().isEmpty()) {
+            ObjectNode completeness = root.putObject("basicDataCompleteness");
+            req.required().forEach(completeness.putArray("required")::add);
+            req.warnIfBlank().forEach(completeness.putArray("warnIfBlank")::add);
+        }
         return root;
     }
 
