@@ -50,6 +50,9 @@ public final class ConsistencyChecker {
     public static final String REPORT_A1_THREE_PUBLIC = "REPORT_A1_THREE_PUBLIC";
     public static final String REPORT_A1_TOTAL = "REPORT_A1_TOTAL";
     public static final String PROJECT_ROWS_BLANK = "PROJECT_ROWS_BLANK";
+    public static final String A1_FIELD_BLANK = "A1_FIELD_BLANK";
+    public static final String A1_ENTRY_BLANK = "A1_ENTRY_BLANK";
+    public static final String REPORT_SECTION_BLANK = "REPORT_SECTION_BLANK";
     public static final String SELF_SCORE_MISSING = "SELF_SCORE_MISSING";
     public static final String SELF_SCORE_OUT_OF_RANGE = "SELF_SCORE_OUT_OF_RANGE";
     public static final String SELF_SCORE_NEEDS_REASON = "SELF_SCORE_NEEDS_REASON";
@@ -71,6 +74,7 @@ public final class ConsistencyChecker {
         reportSums(x, f);
         reportAgainstAttachmentOne(a1, x, f);
         completeness(a1, x, f);
+        CompletenessChecks.check(evaluation, template, f);
         scoreSheet(evaluation, template, f);
         return List.copyOf(f);
     }
