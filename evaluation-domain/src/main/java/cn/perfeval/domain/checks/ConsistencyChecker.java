@@ -22,6 +22,8 @@ import cn.perfeval.domain.template.IndicatorTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import static cn.perfeval.domain.common.Decimals.plain;
@@ -51,6 +53,7 @@ public final class ConsistencyChecker {
     public static final String REPORT_A1_TOTAL = "REPORT_A1_TOTAL";
     public static final String PROJECT_ROWS_BLANK = "PROJECT_ROWS_BLANK";
     public static final String A1_FIELD_BLANK = "A1_FIELD_BLANK";
+    public static final String REPORT_TEXT_FIGURE_MISMATCH = "REPORT_TEXT_FIGURE_MISMATCH";
     public static final String A1_ENTRY_BLANK = "A1_ENTRY_BLANK";
     public static final String REPORT_SECTION_BLANK = "REPORT_SECTION_BLANK";
     public static final String SELF_SCORE_MISSING = "SELF_SCORE_MISSING";
@@ -70,9 +73,16 @@ public final class ConsistencyChecker {
         BasicDataSheet a1 = evaluation.basicData();
         Expenditure x = evaluation.report().expenditure();
         attachmentOneSums(a1, f);
-        staffing(evaluation, f);
+        List<Finding> text = new ArrayList<>();
+        ReportTextChecks.check(evaluation, text);
+        List<Finding> structured = new ArrayList<>();
+        staffing(evaluation, structured);
+        reportAgainstAttachmentOne(a1, x, structured);
+        // where the text already disagrees with Attachment 1 about a figure, the structured figure's finding says it again
+        Set<String> saidByText = text.stream().map(Finding::code).collect(Collectors.toSet());
+        structured.stream().filter(s -> !saidByText.contains(s.code())).forEach(f::add);
+        f.addAll(text);
         reportSums(x, f);
-        reportAgainstAttachmentOne(a1, x, f);
         completeness(a1, x, f);
         CompletenessChecks.check(evaluation, template, f);
         scoreSheet(evaluation, template, f);
