@@ -69,6 +69,11 @@ public final class ConsistencyChecker {
     private final ScoringEngine engine = new ScoringEngine();
 
     public List<Finding> check(Evaluation evaluation, IndicatorTemplate template) {
+        return check(evaluation, template, engine.score(evaluation, template));
+    }
+
+    /** The checks on an evaluation already scored, so that a request scores it once. */
+    public List<Finding> check(Evaluation evaluation, IndicatorTemplate template, ScoreResult score) {
         List<Finding> f = new ArrayList<>();
         BasicDataSheet a1 = evaluation.basicData();
         Expenditure x = evaluation.report().expenditure();
@@ -85,7 +90,7 @@ public final class ConsistencyChecker {
         reportSums(x, f);
         completeness(a1, x, f);
         CompletenessChecks.check(evaluation, template, f);
-        scoreSheet(evaluation, template, f);
+        scoreSheet(evaluation, template, score, f);
         return List.copyOf(f);
     }
 
@@ -256,7 +261,7 @@ public final class ConsistencyChecker {
 
     // ---------------------------------------------------------------- Attachment 2
 
-    private void scoreSheet(Evaluation e, IndicatorTemplate t, List<Finding> f) {
+    private void scoreSheet(Evaluation e, IndicatorTemplate t, ScoreResult result, List<Finding> f) {
         for (Indicator node : t.all()) {
             if (!node.isLeaf()) {
                 BigDecimal sum = node.children().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -270,7 +275,6 @@ public final class ConsistencyChecker {
         if (top.compareTo(t.totalWeight()) != 0) {
             f.add(new Finding(TEMPLATE_WEIGHT_SUM, Severity.ERROR, "一级指标分值合计" + plain(top) + "，与总分" + plain(t.totalWeight()) + "不等", "$.templateCode"));
         }
-        ScoreResult result = engine.score(e, t);
         for (IndicatorScore s : result.indicators()) {
             String path = "$.scoreSheet.selfScores['" + s.code() + "']";
             if (s.selfScore() == null) {

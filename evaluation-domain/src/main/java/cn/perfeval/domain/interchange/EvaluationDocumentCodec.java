@@ -33,7 +33,16 @@ public final class EvaluationDocumentCodec {
         if (root.isEmpty()) {
             return EvaluationImport.failed(r.problems());
         }
-        Evaluation e = new Reader(r, templates).evaluation(root.get());
+        return read(root.get(), templates, r);
+    }
+
+    /** Reads a document already parsed, as the stored parts are: no text round trip. */
+    public EvaluationImport read(JsonNode root, TemplateRegistry templates) {
+        return read(root, templates, new JsonReading());
+    }
+
+    private static EvaluationImport read(JsonNode root, TemplateRegistry templates, JsonReading r) {
+        Evaluation e = new Reader(r, templates).evaluation(root);
         return r.hasProblems() ? EvaluationImport.failed(r.problems()) : EvaluationImport.of(e);
     }
 

@@ -1,7 +1,7 @@
 package cn.perfeval.domain.interchange;
 
-import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.Problem;
+import cn.perfeval.domain.support.ChangedDocuments;
 import cn.perfeval.domain.support.Fixtures;
 import cn.perfeval.domain.template.InMemoryTemplateRegistry;
 import cn.perfeval.domain.template.TemplateCodec;
@@ -24,9 +24,7 @@ class FieldsOutsideTheirLimitsAreRefusedTest {
     private final EvaluationDocumentCodec codec = new EvaluationDocumentCodec();
 
     private EvaluationImport readChanged(Consumer<ObjectNode> change) {
-        ObjectNode root = (ObjectNode) Fixtures.gaoqiaoTree();
-        change.accept(root);
-        return codec.read(Json.write(root), InMemoryTemplateRegistry.withBuiltIns());
+        return ChangedDocuments.seedWith(change);
     }
 
     /** The document with one raw JSON token replacing the value at a place, as an attacker would send it. */
@@ -44,11 +42,7 @@ class FieldsOutsideTheirLimitsAreRefusedTest {
     }
 
     private static ObjectNode node(ObjectNode root, String... keys) {
-        ObjectNode n = root;
-        for (String k : keys) {
-            n = (ObjectNode) n.get(k);
-        }
-        return n;
+        return ChangedDocuments.object(root, keys);
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package cn.perfeval.domain.template;
 
-import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.Problem;
+import cn.perfeval.domain.support.ChangedDocuments;
 import cn.perfeval.domain.support.Scenario;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,13 +17,11 @@ class AllowedScoresComeFromTheTemplateTest {
     private final TemplateCodec codec = new TemplateCodec();
 
     private TemplateImport readChanged(Consumer<ObjectNode> change) {
-        ObjectNode root = codec.toJson(BuiltInTemplates.yuhua2020());
-        change.accept(root);
-        return codec.read(Json.write(root));
+        return ChangedDocuments.yuhuaWith(change);
     }
 
     private static ObjectNode leaf(ObjectNode root, int a, int b, int c) {
-        return (ObjectNode) root.get("indicators").get(a).get("children").get(b).get("children").get(c);
+        return ChangedDocuments.indicator(root, a, b, c);
     }
 
     private static ObjectNode part(ObjectNode leaf, int i) {
