@@ -35,7 +35,12 @@ class GaoqiaoSeedIsReproducedTest {
 
     @Test
     void levelOneTotalsMatchTheSeed() {
-        expected.get("levelOneSelfTotals").properties().forEach(e ->
+        JsonNode levelOne = expected == null ? null : expected.get("levelOneSelfTotals");
+        // an empty or missing expected block would let the loop below pass without comparing anything
+        assertThat(levelOne).as("expected.levelOneSelfTotals").isNotNull();
+        assertThat(levelOne.propertyNames()).containsExactlyInAnyOrderElementsOf(
+                template.indicators().stream().map(i -> i.code()).toList());
+        levelOne.properties().forEach(e ->
                 assertThat(result.levelTotal(e.getKey())).as(e.getKey()).hasValueSatisfying(v ->
                         assertThat(v).isEqualByComparingTo(e.getValue().decimalValue())));
     }

@@ -10,12 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Attachment 1 (基础数据表): staffing, expense control rows, building projects and austerity measures. */
+/**
+ * Attachment 1 (基础数据表): staffing, expense control rows, building projects and austerity measures.
+ * {@code carried} names the cells a draft took from the previous year (path relative to basicData, e.g.
+ * {@code expenseControl.threePublicExpenses.priorYearFinal}) with where from (2020年度自评本年决算数), so the editor can
+ * mark them until someone confirms or changes them.
+ */
 public record BasicDataSheet(Staffing staffing,
                              Map<ExpenseRow, AmountRow> expenseControl,
                              List<BuildingProject> buildingProjects,
                              String austerityMeasures,
-                             String note) {
+                             String note,
+                             Map<String, String> carried) {
 
     /** Prefix by which a template names an Attachment-1 figure as a rule input. */
     public static final String SOURCE_PREFIX = "basicData.";
@@ -30,6 +36,27 @@ public record BasicDataSheet(Staffing staffing,
         }
         expenseControl = Collections.unmodifiableMap(rows);
         buildingProjects = buildingProjects == null ? List.of() : List.copyOf(buildingProjects);
+        carried = carried == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(carried));
+    }
+
+    public BasicDataSheet(Staffing staffing, Map<ExpenseRow, AmountRow> expenseControl, List<BuildingProject> buildingProjects,
+                          String austerityMeasures, String note) {
+        this(staffing, expenseControl, buildingProjects, austerityMeasures, note, Map.of());
+    }
+
+    /** A sheet with every row present and every cell blank: how a draft starts. */
+    public static BasicDataSheet blank() {
+        return new BasicDataSheet(new Staffing(Cell.blank(), Cell.blank(), null), Map.of(), List.of(), null, null);
+    }
+
+    public BasicDataSheet withRow(ExpenseRow row, AmountRow amounts) {
+        Map<ExpenseRow, AmountRow> rows = new EnumMap<>(expenseControl);
+        rows.put(row, amounts);
+        return new BasicDataSheet(staffing, rows, buildingProjects, austerityMeasures, note, carried);
+    }
+
+    public BasicDataSheet withCarried(Map<String, String> carriedCells) {
+        return new BasicDataSheet(staffing, expenseControl, buildingProjects, austerityMeasures, note, carriedCells);
     }
 
     public AmountRow row(ExpenseRow row) {

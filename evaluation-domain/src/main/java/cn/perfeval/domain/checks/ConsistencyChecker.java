@@ -15,12 +15,15 @@ import cn.perfeval.domain.report.StaffingFacts;
 import cn.perfeval.domain.scoring.IndicatorScore;
 import cn.perfeval.domain.scoring.ScoreResult;
 import cn.perfeval.domain.scoring.ScoringEngine;
+import cn.perfeval.domain.scoring.SelfScoreSupport;
 import cn.perfeval.domain.template.Indicator;
 import cn.perfeval.domain.template.IndicatorTemplate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import static cn.perfeval.domain.common.Decimals.plain;
@@ -49,9 +52,15 @@ public final class ConsistencyChecker {
     public static final String REPORT_A1_THREE_PUBLIC = "REPORT_A1_THREE_PUBLIC";
     public static final String REPORT_A1_TOTAL = "REPORT_A1_TOTAL";
     public static final String PROJECT_ROWS_BLANK = "PROJECT_ROWS_BLANK";
+    public static final String A1_FIELD_BLANK = "A1_FIELD_BLANK";
+    public static final String REPORT_TEXT_FIGURE_MISMATCH = "REPORT_TEXT_FIGURE_MISMATCH";
+    public static final String A1_ENTRY_BLANK = "A1_ENTRY_BLANK";
+    public static final String REPORT_SECTION_BLANK = "REPORT_SECTION_BLANK";
     public static final String SELF_SCORE_MISSING = "SELF_SCORE_MISSING";
     public static final String SELF_SCORE_OUT_OF_RANGE = "SELF_SCORE_OUT_OF_RANGE";
     public static final String SELF_SCORE_NEEDS_REASON = "SELF_SCORE_NEEDS_REASON";
+    public static final String SELF_SCORE_NOT_ALLOWED = "SELF_SCORE_NOT_ALLOWED";
+    public static final String SELF_SCORE_ABOVE_COMPUTED = "SELF_SCORE_ABOVE_COMPUTED";
     public static final String TEMPLATE_WEIGHT_SUM = "TEMPLATE_WEIGHT_SUM";
 
     private static final String EC = "$.basicData.expenseControl";
@@ -69,10 +78,18 @@ public final class ConsistencyChecker {
         BasicDataSheet a1 = evaluation.basicData();
         Expenditure x = evaluation.report().expenditure();
         attachmentOneSums(a1, f);
-        staffing(evaluation, f);
+        List<Finding> text = new ArrayList<>();
+        ReportTextChecks.check(evaluation, text);
+        List<Finding> structured = new ArrayList<>();
+        staffing(evaluation, structured);
+        reportAgainstAttachmentOne(a1, x, structured);
+        // where the text already disagrees with Attachment 1 about a figure, the structured figure's finding says it again
+        Set<String> saidByText = text.stream().map(Finding::code).collect(Collectors.toSet());
+        structured.stream().filter(s -> !saidByText.contains(s.code())).forEach(f::add);
+        f.addAll(text);
         reportSums(x, f);
-        reportAgainstAttachmentOne(a1, x, f);
         completeness(a1, x, f);
+        CompletenessChecks.check(evaluation, template, f);
         scoreSheet(evaluation, template, score, f);
         return List.copyOf(f);
     }
@@ -267,12 +284,35 @@ public final class ConsistencyChecker {
             if (s.selfScore().signum() < 0 || s.selfScore().compareTo(s.weight()) > 0) {
                 f.add(new Finding(SELF_SCORE_OUT_OF_RANGE, Severity.ERROR, "指标“" + s.code() + " " + s.name() + "”自评得分" + plain(s.selfScore())
                         + "不在0至分值" + plain(s.weight()) + "之间", path));
+                continue;
             }
-            if (s.selfDiffersFromComputed() && s.reason() == null) {
-                f.add(new Finding(SELF_SCORE_NEEDS_REASON, Severity.ERROR, "指标“" + s.code() + " " + s.name() + "”自评得分" + plain(s.selfScore())
-                        + "分，按评分规则计算为" + plain(s.computedScore()) + "分，两者不一致，须填写理由",
-                        "$.scoreSheet.reasons['" + s.code() + "']"));
-            }
+            selfScoreAgainstTheRules(s, path, f);
+        }
+    }
+
+    /**
+     * At most one finding per self-score the rules do not support. Differing from a computed score without a reason
+     * is the error it always was; a reason turns a self-score above the computed one into a warning the reviewer sees;
+     * otherwise a self-score above what the answered parts allow, or one no outcome of the standard makes, is a warning.
+     * Whichever is raised also says when the self-score is not among the standard's outcomes.
+     */
+    private static void selfScoreAgainstTheRules(IndicatorScore s, String path, List<Finding> f) {
+        String indicator = "指标“" + s.code() + " " + s.name() + "”";
+        String self = plain(s.selfScore());
+        SelfScoreSupport support = s.support();
+        String notAllowed = s.selfScoreNotAllowed() ? "自评" + self + "分不在评分标准的档次内：" + support.allowedScores() : null;
+        if (s.selfDiffersFromComputed() && s.reason() == null) {
+            f.add(new Finding(SELF_SCORE_NEEDS_REASON, Severity.ERROR, indicator + "自评得分" + self + "分，按评分规则计算为"
+                    + plain(s.computedScore()) + "分，两者不一致，须填写理由" + (notAllowed == null ? "" : "；且" + notAllowed),
+                    "$.scoreSheet.reasons['" + s.code() + "']"));
+        } else if (s.selfScoreAboveComputed()) {
+            String rules = s.computedScore() != null ? "按规则计算" + plain(s.computedScore()) + "分"
+                    : "按已填答的评分项最多可得" + plain(support.highestByRules()) + "分";
+            f.add(new Finding(SELF_SCORE_ABOVE_COMPUTED, Severity.WARNING, indicator + "自评" + self + "分，" + rules + "："
+                    + support.rulesBasis() + (s.reason() == null ? "" : "（填报理由：" + s.reason() + "）")
+                    + (notAllowed == null ? "" : "；且" + notAllowed), path));
+        } else if (notAllowed != null) {
+            f.add(new Finding(SELF_SCORE_NOT_ALLOWED, Severity.WARNING, indicator + notAllowed, path));
         }
     }
 

@@ -104,6 +104,11 @@ public final class JsonReading {
         return text(n, child(parentPath, key));
     }
 
+    /** An optional text no longer than its kind allows; the label names the field in the message. */
+    public Optional<String> optionalText(JsonNode parent, String key, String parentPath, Limits.Text kind, String label) {
+        return limitedText(kind, optionalText(parent, key, parentPath), child(parentPath, key), label);
+    }
+
     public Optional<String> text(JsonNode n, String path) {
         if (!n.isString()) {
             problem(path, "应为文本");
@@ -136,6 +141,11 @@ public final class JsonReading {
             return Optional.empty();
         }
         BigDecimal value = n.decimalValue();
+        if (!Limits.isTame(value)) {
+            // refused before anything prints or computes with it: 1e100000 would pin a CPU for minutes
+            problem(path, "数值超出允许范围：" + abbreviated(value.toString()));
+            return Optional.empty();
+        }
         if (nonNegative && value.signum() < 0) {
             problem(path, "不能为负数：" + value.toPlainString());
             return Optional.empty();
@@ -184,6 +194,30 @@ public final class JsonReading {
             return Optional.empty();
         }
         return Optional.of(n.booleanValue());
+    }
+
+    /** The value when it fits the figure's limits; otherwise a problem at the path that names the field by its label. */
+    public Optional<BigDecimal> limited(Limits.Figure figure, Optional<BigDecimal> value, String path, String label) {
+        return value.filter(v -> fits(Limits.check(figure, v, label), path));
+    }
+
+    /** As {@link #limited(Limits.Figure, Optional, String, String)} with another upper bound, e.g. a score's weight. */
+    public Optional<BigDecimal> limited(Limits.Figure figure, Optional<BigDecimal> value, BigDecimal max, String path, String label) {
+        return value.filter(v -> fits(Limits.check(figure, v, max, true, label), path));
+    }
+
+    /** The text when it is not too long; otherwise a problem at the path that names the field by its label. */
+    public Optional<String> limitedText(Limits.Text kind, Optional<String> text, String path, String label) {
+        return text.filter(t -> fits(Limits.check(kind, t, label), path));
+    }
+
+    private boolean fits(Optional<String> violation, String path) {
+        violation.ifPresent(message -> problem(path, message));
+        return violation.isEmpty();
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     public static String shown(JsonNode n) {

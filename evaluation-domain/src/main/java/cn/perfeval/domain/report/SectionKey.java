@@ -3,7 +3,11 @@ package cn.perfeval.domain.report;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The sections of the self-evaluation report, in the seed's order, with their printed titles. */
+/**
+ * The seed's report outline (yuhua-2020), kept for code that names a section without a template at hand. The outline
+ * itself is template data: see {@link ReportOutline} and {@code reportOutline} in TEMPLATES.md; another template may
+ * prescribe other sections.
+ */
 public enum SectionKey {
     UNIT_OVERVIEW("unitOverview", "一、单位基本情况"),
     BUDGET_EXECUTION("budgetExecution", "二、部门整体预算支出情况"),

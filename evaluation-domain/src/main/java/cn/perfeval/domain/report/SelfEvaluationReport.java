@@ -16,7 +16,15 @@ public record SelfEvaluationReport(String title,
     }
 
     public Optional<ReportSection> section(SectionKey key) {
-        return sections.stream().filter(s -> s.key().equals(key.key())).findFirst();
+        return section(key.key());
+    }
+
+    public Optional<ReportSection> section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    public SelfEvaluationReport withSections(List<ReportSection> newSections) {
+        return new SelfEvaluationReport(title, staffingFacts, expenditure, newSections);
     }
 
     /** The computed share of each project economic category, beside what the report prints. */

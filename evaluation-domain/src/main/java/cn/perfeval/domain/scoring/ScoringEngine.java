@@ -87,11 +87,12 @@ public final class ScoringEngine {
             summary = missing.isEmpty() ? String.join("；", why) : "无法计算：缺少" + String.join("、", missing);
             summary += self == null ? "" : "，保留自评得分" + Points.p(self) + "分";
         }
+        SelfScoreSupport support = SelfScoreAssessment.assess(leaf, self, parts, vetoed);
         boolean flagged = computed == null || self == null || (self.compareTo(computed) != 0 && reason == null);
         if (computed != null && self != null && self.compareTo(computed) != 0) {
             summary += "，与自评得分" + Points.p(self) + "分不一致" + (reason == null ? "且未说明理由" : "（理由：" + reason + "）");
         }
-        return new IndicatorScore(leaf.code(), leaf.name(), leaf.weight(), self, computed, parts, missing, flagged, reason, summary);
+        return new IndicatorScore(leaf.code(), leaf.name(), leaf.weight(), self, computed, parts, missing, flagged, reason, summary, support);
     }
 
     private static PartScore scorePart(RulePart part, RuleInputs in) {

@@ -1,5 +1,8 @@
 package cn.perfeval.domain.template;
 
+import cn.perfeval.domain.basicdata.BasicDataRequirements;
+import cn.perfeval.domain.report.ReportOutline;
+
 import cn.perfeval.domain.evaluation.ScoreGrade;
 
 import java.math.BigDecimal;
@@ -7,14 +10,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An indicator tree with weights, texts and scoring rules, and the grade bands of the total. */
+/**
+ * An indicator tree with weights, texts and scoring rules, the grade bands of the total, the outline of the report
+ * (附件3) a draft starts with, and what Attachment 1 must hold before submission.
+ */
 public record IndicatorTemplate(String code,
                                 String name,
                                 int year,
                                 BigDecimal totalWeight,
                                 String source,
                                 List<GradeBand> scoreGrades,
-                                List<Indicator> indicators) {
+                                List<Indicator> indicators,
+                                ReportOutline reportOutline,
+                                BasicDataRequirements basicDataRequirements) {
 
     public IndicatorTemplate {
         Objects.requireNonNull(code);
@@ -22,6 +30,13 @@ public record IndicatorTemplate(String code,
         Objects.requireNonNull(totalWeight);
         scoreGrades = List.copyOf(scoreGrades);
         indicators = List.copyOf(indicators);
+        reportOutline = reportOutline == null ? ReportOutline.NONE : reportOutline;
+        basicDataRequirements = basicDataRequirements == null ? BasicDataRequirements.NONE : basicDataRequirements;
+    }
+
+    public IndicatorTemplate(String code, String name, int year, BigDecimal totalWeight, String source,
+                             List<GradeBand> scoreGrades, List<Indicator> indicators) {
+        this(code, name, year, totalWeight, source, scoreGrades, indicators, ReportOutline.NONE, BasicDataRequirements.NONE);
     }
 
     /** Every node, depth first, in the printed order. */

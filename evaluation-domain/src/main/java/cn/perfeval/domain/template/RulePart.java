@@ -1,9 +1,10 @@
 package cn.perfeval.domain.template;
 
+import cn.perfeval.domain.common.Decimals;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,9 @@ public sealed interface RulePart {
     /** Names of the indicator's own inputs this part reads (not Attachment-1 sources). */
     List<String> inputNames();
 
+    /** The scores this part can give under its standard, derived from its kind (a template may declare others). */
+    AllowedScores allowedScores();
+
     /** Every operand reference, Attachment-1 ones included. */
     default List<Operand.Ref> refs() {
         return List.of();
@@ -44,6 +48,10 @@ public sealed interface RulePart {
 
         public List<String> inputNames() {
             return List.of(input);
+        }
+
+        public AllowedScores allowedScores() {
+            return AllowedScores.of(BigDecimal.ZERO, points);
         }
     }
 
@@ -69,6 +77,10 @@ public sealed interface RulePart {
 
         public List<Operand.Ref> refs() {
             return isRatio() ? Stream.concat(numerator.refs().stream(), denominator.refs().stream()).toList() : value.refs();
+        }
+
+        public AllowedScores allowedScores() {
+            return AllowedScores.of(bands.stream().map(PointBand::points).toList());
         }
 
         public List<String> inputNames() {
@@ -109,6 +121,11 @@ public sealed interface RulePart {
             return measures.stream().flatMap(m -> m.refs().stream()).toList();
         }
 
+        public AllowedScores allowedScores() {
+            AllowedScores deducted = AllowedScores.deductions(points, perPoint);
+            return whenNothingToMeasure == null ? deducted : deducted.union(AllowedScores.of(whenNothingToMeasure.points()));
+        }
+
         public List<String> inputNames() {
             return ownInputs(refs());
         }
@@ -123,6 +140,10 @@ public sealed interface RulePart {
 
         public BigDecimal maxPoints() {
             return points;
+        }
+
+        public AllowedScores allowedScores() {
+            return vetoesIndicator ? AllowedScores.of(points, BigDecimal.ZERO) : AllowedScores.deductions(points, perCase);
         }
 
         public List<String> inputNames() {
@@ -152,6 +173,23 @@ public sealed interface RulePart {
             return choices.stream().map(Choice::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::max);
         }
 
+        /** The fixed answers' points, and 0 up to judgedUpTo for a judged answer, said as the standard says it. */
+        public AllowedScores allowedScores() {
+            List<Choice> fixed = choices.stream().filter(c -> c.points() != null).toList();
+            List<Choice> judged = choices.stream().filter(c -> c.points() == null).toList();
+            AllowedScores scores = AllowedScores.of(fixed.stream().map(Choice::points).toList());
+            if (judged.isEmpty()) {
+                return scores;
+            }
+            StringBuilder words = new StringBuilder(fixed.isEmpty() ? "" : scores.describe());
+            for (Choice c : judged) {
+                scores = scores.union(AllowedScores.anyUpTo(c.judgedUpTo()));
+                words.append(words.isEmpty() ? "" : "；").append("“").append(c.label()).append("”时0至")
+                        .append(Decimals.plain(c.judgedUpTo())).append("分酌情");
+            }
+            return scores.statedAs(words.toString());
+        }
+
         public List<String> inputNames() {
             List<String> names = new ArrayList<>(List.of(input));
             if (judgedInput != null) {
@@ -174,6 +212,10 @@ public sealed interface RulePart {
             return points;
         }
 
+        public AllowedScores allowedScores() {
+            return AllowedScores.anyUpTo(points);
+        }
+
         public List<Operand.Ref> refs() {
             return Stream.concat(numerator.refs().stream(), denominator.refs().stream()).toList();
         }
@@ -183,15 +225,26 @@ public sealed interface RulePart {
         }
     }
 
-    /** A score between 0 and points given by judgement (酌情), with an optional written justification and evidence rate. */
+    /**
+     * A score between 0 and points given by judgement (酌情), with an optional written justification and evidence rate;
+     * with a {@code step} (may be null) only its multiples, e.g. 0.5.
+     */
     record Judged(String label, String name, String input, BigDecimal points, String justificationInput,
-                  String evidenceInput) implements RulePart {
+                  String evidenceInput, BigDecimal step) implements RulePart {
+        public Judged(String label, String name, String input, BigDecimal points, String justificationInput, String evidenceInput) {
+            this(label, name, input, points, justificationInput, evidenceInput, null);
+        }
+
         public String kind() {
             return "judged";
         }
 
         public BigDecimal maxPoints() {
             return points;
+        }
+
+        public AllowedScores allowedScores() {
+            return step == null ? AllowedScores.anyUpTo(points) : AllowedScores.steps(points, step);
         }
 
         public List<String> inputNames() {
@@ -214,6 +267,10 @@ public sealed interface RulePart {
 
         public BigDecimal maxPoints() {
             return BigDecimal.ZERO;
+        }
+
+        public AllowedScores allowedScores() {
+            return AllowedScores.of(BigDecimal.ZERO);
         }
 
         public List<String> inputNames() {

@@ -2,7 +2,7 @@ package cn.perfeval.domain.interchange;
 
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.common.Problem;
-import cn.perfeval.domain.support.Fixtures;
+import cn.perfeval.domain.support.ChangedDocuments;
 import cn.perfeval.domain.template.InMemoryTemplateRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,17 +17,11 @@ class BadEvaluationDocumentIsRefusedWithPathsTest {
     private final EvaluationDocumentCodec codec = new EvaluationDocumentCodec();
 
     private EvaluationImport readChanged(Consumer<ObjectNode> change) {
-        ObjectNode root = (ObjectNode) Fixtures.gaoqiaoTree();
-        change.accept(root);
-        return codec.read(Json.write(root), InMemoryTemplateRegistry.withBuiltIns());
+        return ChangedDocuments.seedWith(change);
     }
 
     private static ObjectNode obj(ObjectNode root, String... keys) {
-        ObjectNode n = root;
-        for (String k : keys) {
-            n = (ObjectNode) n.get(k);
-        }
-        return n;
+        return ChangedDocuments.object(root, keys);
     }
 
     @Test

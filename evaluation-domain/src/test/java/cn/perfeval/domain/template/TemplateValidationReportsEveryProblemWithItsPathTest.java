@@ -1,6 +1,7 @@
 package cn.perfeval.domain.template;
 
-import cn.perfeval.domain.common.Json;
+import cn.perfeval.domain.support.ChangedDocuments;
+
 import cn.perfeval.domain.common.Problem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,17 +16,11 @@ class TemplateValidationReportsEveryProblemWithItsPathTest {
     private final TemplateCodec codec = new TemplateCodec();
 
     private TemplateImport readChanged(Consumer<ObjectNode> change) {
-        ObjectNode root = codec.toJson(BuiltInTemplates.yuhua2020());
-        change.accept(root);
-        return codec.read(Json.write(root));
+        return ChangedDocuments.yuhuaWith(change);
     }
 
     private static ObjectNode node(ObjectNode root, int... path) {
-        ObjectNode n = (ObjectNode) root.get("indicators").get(path[0]);
-        for (int i = 1; i < path.length; i++) {
-            n = (ObjectNode) n.get("children").get(path[i]);
-        }
-        return n;
+        return ChangedDocuments.indicator(root, path);
     }
 
     @Test
