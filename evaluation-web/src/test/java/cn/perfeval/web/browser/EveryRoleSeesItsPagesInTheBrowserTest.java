@@ -1,5 +1,6 @@
 package cn.perfeval.web.browser;
 
+import cn.perfeval.workflow.support.Scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -73,7 +74,7 @@ class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
         look(finance, "/board", "进度");
         // The bureau reads a unit's evaluation once it has been handed in, not its draft.
         long inReview = cn.perfeval.web.workflow.WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory,
-                tasks, jdbc, cn.perfeval.web.workflow.WorkflowTestSupport.newUnit(directory, encoder), 2020);
+                tasks, jdbc, cn.perfeval.workflow.support.Scenes.newUnit(directory, encoder), 2020);
         look(finance, "/evaluations/" + inReview + "/review", "附件2");
 
         WebDriver publisher = loggedIn("publisher");

@@ -1,5 +1,6 @@
 package cn.perfeval.web.evaluation;
 
+import cn.perfeval.workflow.support.Scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,8 +9,7 @@ import java.util.List;
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
-import cn.perfeval.web.workflow.WorkflowTestSupport;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.org.OrgDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +40,13 @@ class EvaluationImportExportApiTest {
     @BeforeEach
     void freshUnit() {
         http = new HttpTestClient(port);
-        unit = WorkflowTestSupport.newUnit(directory, encoder);
+        unit = Scenes.newUnit(directory, encoder);
     }
 
     @Test
     void theSeedImportsAndScoresToTheGoldenValues() {
         Response imported = http.postJson("/api/evaluations/import", unit.submitter(),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020)));
+                Scenes.json(Scenes.seedFor(unit, 2020)));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         long id = imported.json().path("id").asLong();
 
@@ -74,12 +74,12 @@ class EvaluationImportExportApiTest {
             assertThat(c.path("message").asString()).isNotBlank();
             codes.add(c.path("code").asString());
         });
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(WorkflowTestSupport.SEED_WARNINGS);
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(Scenes.SEED_WARNINGS);
 
         Response export = http.get("/api/evaluations/" + id + "/export", unit.submitter());
         assertThat(export.status()).isEqualTo(200);
         JsonNode exported = Json.MAPPER.readTree(export.body());
-        ObjectNode seed = WorkflowTestSupport.seedFor(unit, 2020);
+        ObjectNode seed = Scenes.seedFor(unit, 2020);
         assertThat(exported.path("unit").path("name").asString()).isEqualTo(unit.name());
         assertThat(exported.path("year").asInt()).isEqualTo(2020);
         assertThat(exported.path("templateCode").asString()).isEqualTo("yuhua-2020");
@@ -100,11 +100,11 @@ class EvaluationImportExportApiTest {
 
     @Test
     void aBadDocumentGets400WithEveryProblemsPathAndStoresNothing() {
-        ObjectNode doc = WorkflowTestSupport.seedFor(unit, 2020);
+        ObjectNode doc = Scenes.seedFor(unit, 2020);
         ((ObjectNode) doc.get("scoreSheet").get("selfScores")).put("1.1.1", 5);
         ((ObjectNode) doc.get("basicData").get("expenseControl")).putObject("noSuchRow").put("currentFinal", 1);
         ((ObjectNode) doc.get("basicData").get("staffing")).put("actualHeadcount", "四十三");
-        Response bad = http.postJson("/api/evaluations/import", unit.submitter(), WorkflowTestSupport.json(doc));
+        Response bad = http.postJson("/api/evaluations/import", unit.submitter(), Scenes.json(doc));
         assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
         assertThat(bad.json().path("code").asString()).isEqualTo("INVALID_DOCUMENT");
         List<String> paths = new ArrayList<>();
@@ -120,7 +120,7 @@ class EvaluationImportExportApiTest {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.json().path("details").get(0).path("path").asString()).isEqualTo("$");
 
-        Response otherUnit = http.postJson("/api/evaluations/import", unit.submitter(), WorkflowTestSupport.seedText());
+        Response otherUnit = http.postJson("/api/evaluations/import", unit.submitter(), Scenes.seedText());
         assertThat(otherUnit.status()).isEqualTo(400);
         assertThat(otherUnit.json().path("code").asString()).isEqualTo("UNIT_MISMATCH");
         assertThat(otherUnit.json().path("details").get(0).path("path").asString()).isEqualTo("$.unit.name");
@@ -130,7 +130,7 @@ class EvaluationImportExportApiTest {
     @Test
     void savingAnAttachmentValidatesItAgainstTheTemplate() {
         long id = http.postJson("/api/evaluations/import", unit.submitter(),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).json().path("id").asLong();
+                Scenes.json(Scenes.seedFor(unit, 2020))).json().path("id").asLong();
         Response unversioned = http.putJson("/api/evaluations/" + id + "/score-sheet", unit.submitter(),
                 "{\"selfScores\":{\"1.1.1\":1.5}}");
         assertThat(unversioned.status()).isEqualTo(428);

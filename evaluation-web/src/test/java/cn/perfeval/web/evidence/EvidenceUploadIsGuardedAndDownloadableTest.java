@@ -1,5 +1,6 @@
 package cn.perfeval.web.evidence;
 
+import cn.perfeval.workflow.support.Scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.perfeval.web.workflow.WorkflowTestSupport;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evidence.EvidenceFile;
@@ -54,9 +54,9 @@ class EvidenceUploadIsGuardedAndDownloadableTest {
 
     @BeforeEach
     void newOfficeWithADraft() {
-        unit = WorkflowTestSupport.newUnit(directory, encoder);
+        unit = Scenes.newUnit(directory, encoder);
         draft = evaluations.importDocument(actor(unit.submitter()),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+                Scenes.json(Scenes.seedFor(unit, 2020))).id();
     }
 
     @Test
@@ -71,7 +71,7 @@ class EvidenceUploadIsGuardedAndDownloadableTest {
         assertThatThrownBy(() -> evidence.list(actor("finance.reviewer"), draft))
                 .as("the bureau does not read a draft that was never handed in")
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.refusal().httpStatus()).isEqualTo(404));
-        approvals.submit(actor(unit.submitter()), draft, Set.copyOf(WorkflowTestSupport.SEED_WARNINGS), null);
+        approvals.submit(actor(unit.submitter()), draft, Set.copyOf(Scenes.SEED_WARNINGS), null);
         assertThat(evidence.list(actor("finance.reviewer"), draft)).extracting(EvidenceFile::id).contains(file.id());
     }
 

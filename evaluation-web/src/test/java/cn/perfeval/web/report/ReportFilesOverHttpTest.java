@@ -1,6 +1,7 @@
 package cn.perfeval.web.report;
 
-import static cn.perfeval.web.workflow.WorkflowTestSupport.actor;
+import cn.perfeval.workflow.support.Scenes;
+import static cn.perfeval.workflow.support.Scenes.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,7 @@ import java.util.zip.ZipInputStream;
 import cn.perfeval.web.support.HttpTestClient.Response;
 import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.review.ApprovalRequest;
@@ -36,9 +37,9 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
 
     @Test
     void eachFormatComesWithItsTypeAndAChineseFileNameForItsReadersOnly() throws IOException {
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
         long id = evaluations.importDocument(actor(directory, unit.submitter()),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+                Scenes.json(Scenes.seedFor(unit, 2020))).id();
 
         Response pdf = http().get("/api/evaluations/" + id + "/report.pdf", unit.submitter());
         assertThat(pdf.status()).isEqualTo(200);
@@ -77,11 +78,11 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
 
     @Test
     void allPublishedEvaluationsOfACampaignComeAsOneZipBuiltInTheBackground() throws Exception {
-        String admin = WorkflowTestSupport.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
-        String finance = WorkflowTestSupport.newBureauUser(directory, encoder, EnumSet.of(Role.FINANCE_REVIEWER));
-        TestUnit first = WorkflowTestSupport.newUnit(directory, encoder);
-        TestUnit second = WorkflowTestSupport.newUnit(directory, encoder);
-        TestUnit unpublished = WorkflowTestSupport.newUnit(directory, encoder);
+        String admin = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
+        String finance = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.FINANCE_REVIEWER));
+        TestUnit first = Scenes.newUnit(directory, encoder);
+        TestUnit second = Scenes.newUnit(directory, encoder);
+        TestUnit unpublished = Scenes.newUnit(directory, encoder);
         int year = 2040 + (int) (first.id() % 50);
         long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
                 year + "年度部门整体支出绩效自评", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
@@ -128,7 +129,7 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
 
     private void publish(TestUnit unit, int year, String finance) {
         long id = WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory, tasks, jdbc, unit, year);
-        approvals.approve(actor(directory, finance), WorkflowTestSupport.openTask(tasks, jdbc, id).getId(),
+        approvals.approve(actor(directory, finance), Scenes.openTask(tasks, jdbc, id).getId(),
                 new ApprovalRequest("同意", Map.of(), "良", "自评较规范"));
         approvals.publish(actor(directory, "publisher"), id);
     }

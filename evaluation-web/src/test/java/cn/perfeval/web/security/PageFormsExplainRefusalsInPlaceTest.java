@@ -1,6 +1,7 @@
 package cn.perfeval.web.security;
 
-import static cn.perfeval.web.workflow.WorkflowTestSupport.actor;
+import cn.perfeval.workflow.support.Scenes;
+import static cn.perfeval.workflow.support.Scenes.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -11,7 +12,7 @@ import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
 import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import org.junit.jupiter.api.Test;
 
 /** Refusals on the pages come back where the person is working: JSON to the editor, a message on the form. */
@@ -20,9 +21,9 @@ class PageFormsExplainRefusalsInPlaceTest extends RunningPlatformTest {
     @Test
     void aStaleSaveFromTheEditorGetsTheConflictAsJsonNotAnErrorPage() {
         HttpTestClient http = new HttpTestClient(port);
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
         long id = evaluations.importDocument(actor(directory, unit.submitter()),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+                Scenes.json(Scenes.seedFor(unit, 2020))).id();
         String cookie = PageLogin.as(http, unit.submitter());
         String token = metaCsrf(http.getWithCookie("/evaluations/" + id, cookie).body());
 
@@ -39,9 +40,9 @@ class PageFormsExplainRefusalsInPlaceTest extends RunningPlatformTest {
     @Test
     void aReturnWithoutACommentStaysOnTheReviewPageWithAMessage() {
         HttpTestClient http = new HttpTestClient(port);
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
         long id = WorkflowTestSupport.submitted(evaluations, approvals, directory, unit, 2020);
-        String taskId = WorkflowTestSupport.openTask(tasks, jdbc, id).getId();
+        String taskId = Scenes.openTask(tasks, jdbc, id).getId();
         String cookie = PageLogin.as(http, unit.reviewer());
         String form = http.getWithCookie("/evaluations/" + id + "/review", cookie).body();
 

@@ -1,6 +1,7 @@
 package cn.perfeval.web.ui;
 
-import static cn.perfeval.web.workflow.WorkflowTestSupport.actor;
+import cn.perfeval.workflow.support.Scenes;
+import static cn.perfeval.workflow.support.Scenes.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 import cn.perfeval.web.support.HttpTestClient.Response;
 import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.web.workflow.WorkflowTestSupport;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.review.ApprovalRequest;
@@ -44,9 +45,9 @@ class DownloadLinksAreOfferedTest extends RunningPlatformTest {
 
     @Test
     void theEditorAndItsSisterPagesOfferAllFourFilesToTheUnit() {
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
         long id = evaluations.importDocument(actor(directory, unit.submitter()),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020))).id();
+                Scenes.json(Scenes.seedFor(unit, 2020))).id();
         String cookie = login(unit.submitter());
 
         for (String page : new String[] {"", "/history"}) {
@@ -58,14 +59,14 @@ class DownloadLinksAreOfferedTest extends RunningPlatformTest {
 
     @Test
     void aPublishedEvaluationOffersAllFourFilesToEveryoneAndAPdfOnTheList() {
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
-        String admin = WorkflowTestSupport.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        String admin = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
         int year = 2040 + (int) (unit.id() % 50);
         long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
                 year + "年度部门整体支出绩效自评（" + unit.name() + "）", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
                 List.of(unit.id()))).id();
         long id = WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory, tasks, jdbc, unit, year);
-        approvals.approve(actor(directory, "finance.reviewer"), WorkflowTestSupport.openTask(tasks, jdbc, id).getId(),
+        approvals.approve(actor(directory, "finance.reviewer"), Scenes.openTask(tasks, jdbc, id).getId(),
                 new ApprovalRequest("同意", Map.of(), "良", "自评较规范"));
         approvals.publish(actor(directory, "publisher"), id);
 

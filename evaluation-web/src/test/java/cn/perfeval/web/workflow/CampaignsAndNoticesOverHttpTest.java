@@ -1,5 +1,6 @@
 package cn.perfeval.web.workflow;
 
+import cn.perfeval.workflow.support.Scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -8,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
 import cn.perfeval.web.support.RunningPlatformTest;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ class CampaignsAndNoticesOverHttpTest extends RunningPlatformTest {
     @Test
     void aCampaignIsOpenedRemindedAndItsNoticesRead() {
         HttpTestClient http = http();
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
         LocalDateTime deadline = LocalDateTime.now(PersistenceConfiguration.ZONE).plusDays(10).truncatedTo(ChronoUnit.SECONDS);
         Response opened = http.postJson("/api/campaigns", "finance.reviewer", "{\"year\":2020,\"name\":\"2020年度接口测试任务\","
                 + "\"templateCode\":\"yuhua-2020\",\"deadline\":\"" + deadline + "\",\"reminderDays\":3,\"unitIds\":["

@@ -1,6 +1,7 @@
 package cn.perfeval.web.workflow;
 
-import static cn.perfeval.web.workflow.WorkflowTestSupport.assertStatusAndTaskAgree;
+import cn.perfeval.workflow.support.Scenes;
+import static cn.perfeval.workflow.support.Scenes.assertStatusAndTaskAgree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.util.List;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
-import cn.perfeval.web.workflow.WorkflowTestSupport.TestUnit;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.org.OrgDirectory;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class WholeApprovalPathOverHttpTest {
     @Test
     void anEvaluationWalksFromDraftToPublishedAndIntoNextYearsInput() {
         HttpTestClient http = new HttpTestClient(port);
-        TestUnit unit = WorkflowTestSupport.newUnit(directory, encoder);
+        TestUnit unit = Scenes.newUnit(directory, encoder);
 
         Response campaign = http.postJson("/api/campaigns", "admin", "{\"year\":2020,\"templateCode\":\"yuhua-2020\","
                 + "\"deadline\":\"" + LocalDateTime.now().plusDays(30).withNano(0) + "\",\"reminderDays\":3,"
@@ -54,7 +55,7 @@ class WholeApprovalPathOverHttpTest {
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
 
         Response imported = http.postJson("/api/evaluations/import", unit.submitter(),
-                WorkflowTestSupport.json(WorkflowTestSupport.seedFor(unit, 2020)));
+                Scenes.json(Scenes.seedFor(unit, 2020)));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         long id = imported.json().path("id").asLong();
         JsonNode draft = http.get("/api/evaluations/" + id, unit.submitter()).json();
@@ -67,7 +68,7 @@ class WholeApprovalPathOverHttpTest {
         Response unacknowledged = http.postJson("/api/evaluations/" + id + "/submit", unit.submitter(), "{}");
         assertThat(unacknowledged.status()).isEqualTo(422);
         assertThat(unacknowledged.json().path("code").asString()).isEqualTo("WARNINGS_NOT_ACKNOWLEDGED");
-        assertThat(codes(unacknowledged.json().path("details"))).containsExactlyInAnyOrderElementsOf(WorkflowTestSupport.SEED_WARNINGS);
+        assertThat(codes(unacknowledged.json().path("details"))).containsExactlyInAnyOrderElementsOf(Scenes.SEED_WARNINGS);
         assertThat(unacknowledged.json().path("details").get(0).path("severity").asString()).isEqualTo("WARNING");
         assertThat(unacknowledged.json().path("details").get(0).path("message").asString()).isNotBlank();
 
@@ -88,22 +89,22 @@ class WholeApprovalPathOverHttpTest {
         assertThat(http.get("/api/notifications", unit.submitter()).body()).contains(EMOJI_COMMENT);
 
         // the submitter changes a cell of attachment 1, a self-score and a report section, and resubmits
-        ObjectNode doc = WorkflowTestSupport.seedFor(unit, 2020);
+        ObjectNode doc = Scenes.seedFor(unit, 2020);
         ObjectNode basicData = (ObjectNode) doc.get("basicData");
         ((ObjectNode) basicData.get("expenseControl").get("officeExpenses")).put("currentFinal", new BigDecimal("17.2"));
         int version = http.get("/api/evaluations/" + id, unit.submitter()).json().path("version").asInt();
         Response saved = http.putJson("/api/evaluations/" + id + "/basic-data?version=" + version, unit.submitter(),
-                WorkflowTestSupport.json(basicData));
+                Scenes.json(basicData));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         ObjectNode scoreSheet = (ObjectNode) doc.get("scoreSheet");
         ((ObjectNode) scoreSheet.get("selfScores")).put("2.2.1", new BigDecimal("2.9"));
         Response savedScores = http.putJson("/api/evaluations/" + id + "/score-sheet?version="
-                + saved.json().path("version").asInt(), unit.submitter(), WorkflowTestSupport.json(scoreSheet));
+                + saved.json().path("version").asInt(), unit.submitter(), Scenes.json(scoreSheet));
         assertThat(savedScores.status()).isEqualTo(200);
         ObjectNode report = (ObjectNode) doc.get("report");
         ((ObjectNode) report.get("sections").get(3)).put("text", "问题已补充说明😀");
         assertThat(http.putJson("/api/evaluations/" + id + "/report?version=" + savedScores.json().path("version").asInt(),
-                unit.submitter(), WorkflowTestSupport.json(report)).status()).isEqualTo(200);
+                unit.submitter(), Scenes.json(report)).status()).isEqualTo(200);
 
         Response round2 = http.postJson("/api/evaluations/" + id + "/submit", unit.submitter(), acknowledge());
         assertThat(round2.status()).as(round2.toString()).isEqualTo(200);
@@ -153,7 +154,7 @@ class WholeApprovalPathOverHttpTest {
         assertThat(publicView.status()).isEqualTo(200);
         assertThat(publicView.json().path("scoreSheet").path("reviewGrade").asString()).isEqualTo("良");
         assertThat(http.putJson("/api/evaluations/" + id + "/basic-data", unit.submitter(),
-                WorkflowTestSupport.json(basicData)).status()).isEqualTo(409);
+                Scenes.json(basicData)).status()).isEqualTo(409);
 
         // the record keeps every comment intact, in time order
         JsonNode history = http.get("/api/evaluations/" + id + "/history", unit.submitter()).json();
@@ -192,7 +193,7 @@ class WholeApprovalPathOverHttpTest {
     }
 
     static String acknowledge() {
-        return "{\"acknowledgedWarnings\":[\"" + String.join("\",\"", WorkflowTestSupport.SEED_WARNINGS) + "\"]}";
+        return "{\"acknowledgedWarnings\":[\"" + String.join("\",\"", Scenes.SEED_WARNINGS) + "\"]}";
     }
 
     static String taskOf(HttpTestClient http, String user, long evaluationId, String step) {

@@ -4,6 +4,7 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evaluation.Part;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.review.ApprovalRequest.ReviewScoreInput;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

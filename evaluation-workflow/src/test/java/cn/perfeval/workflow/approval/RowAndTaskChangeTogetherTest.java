@@ -16,6 +16,7 @@ import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.demo.DemoDataInitializer;
 import cn.perfeval.workflow.review.ApprovalRequest;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

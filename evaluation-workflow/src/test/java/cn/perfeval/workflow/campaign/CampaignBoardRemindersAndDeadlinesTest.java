@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.notification.Notifications;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;

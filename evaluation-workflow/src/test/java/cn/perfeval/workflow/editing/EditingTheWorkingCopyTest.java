@@ -5,6 +5,7 @@ import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.Part;
 import cn.perfeval.workflow.evaluation.StoredEvaluation;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

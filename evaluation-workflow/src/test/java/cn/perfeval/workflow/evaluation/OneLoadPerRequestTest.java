@@ -12,6 +12,7 @@ import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.pages.EvaluationPages;
 import cn.perfeval.workflow.support.CountingScoring;
 import cn.perfeval.workflow.support.Statements;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

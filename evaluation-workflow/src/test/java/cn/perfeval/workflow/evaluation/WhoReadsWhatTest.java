@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.evaluation;
 
 import cn.perfeval.workflow.common.Refusal;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.Test;
 

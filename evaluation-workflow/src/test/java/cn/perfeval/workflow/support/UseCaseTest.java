@@ -1,30 +1,19 @@
 package cn.perfeval.workflow.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
-import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
-import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.WorkflowTestApplication;
 import cn.perfeval.workflow.approval.Publication;
 import cn.perfeval.workflow.approval.ReviewDecisions;
 import cn.perfeval.workflow.approval.Submission;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
-import cn.perfeval.workflow.demo.DemoDataInitializer;
 import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.org.UserAccount;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.flowable.engine.TaskService;
@@ -45,10 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @SpringBootTest(classes = WorkflowTestApplication.class)
 public abstract class UseCaseTest {
 
-    /** The seed's two warnings: acknowledged, its attachments submit. */
-    public static final Set<String> SEED_WARNINGS = Set.of("STAFF_HEADCOUNT_MISMATCH", "PROJECT_ROWS_BLANK");
-    private static volatile String passwordHash;
-    private static volatile String seed;
+    public static final Set<String> SEED_WARNINGS = Scenes.SEED_WARNINGS;
 
     @Autowired
     protected EvaluationEditing editing;
@@ -69,56 +55,20 @@ public abstract class UseCaseTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    /** A street office under the demo bureau with a submitter, an internal reviewer and a person holding both roles. */
-    public record TestUnit(long id, String name, String submitter, String reviewer, String both) {
-    }
-
     protected TestUnit newUnit() {
-        String code = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        OrgUnitRecord bureau = directory.findUnitByCode(DemoDataInitializer.BUREAU_CODE).orElseThrow();
-        OrgUnitRecord unit = directory.createUnit(code, "长沙市雨花区测试街道办事处" + code, "测试街道" + code,
-                OrgUnitRecord.STREET_OFFICE, bureau.getId());
-        directory.createUser(code + ".submitter", "测试填报员", hash(), unit.getId(), EnumSet.of(Role.SUBMITTER));
-        directory.createUser(code + ".reviewer", "测试审核人", hash(), unit.getId(), EnumSet.of(Role.INTERNAL_REVIEWER));
-        directory.createUser(code + ".both", "测试填报审核人", hash(), unit.getId(),
-                EnumSet.of(Role.SUBMITTER, Role.INTERNAL_REVIEWER));
-        return new TestUnit(unit.getId(), unit.getName(), code + ".submitter", code + ".reviewer", code + ".both");
-    }
-
-    private String hash() {
-        if (passwordHash == null) {
-            passwordHash = encoder.encode("Demo@123456");
-        }
-        return passwordHash;
+        return Scenes.newUnit(directory, encoder);
     }
 
     protected Actor actor(String username) {
-        UserAccount a = directory.findAccount(username).orElseThrow();
-        return new Actor(a.id(), a.username(), a.displayName(), a.unitId(), a.unitType(), a.roles(), "127.0.0.1");
+        return Scenes.actor(directory, username);
     }
 
-    /** The seed document (高桥 2020), rewritten for the unit and year. */
     protected static ObjectNode seedFor(TestUnit unit, int year) {
-        ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(seedText());
-        ((ObjectNode) doc.get("unit")).put("name", unit.name());
-        ((ObjectNode) doc.get("unit")).put("shortName", "测试街道");
-        doc.put("year", year);
-        return doc;
+        return Scenes.seedFor(unit, year);
     }
 
     protected static String json(Object node) {
-        return Json.MAPPER.writeValueAsString(node);
-    }
-
-    private static String seedText() {
-        if (seed == null) {
-            try (InputStream in = UseCaseTest.class.getResourceAsStream("/demo/gaoqiao-2020.json")) {
-                seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return seed;
+        return Scenes.json(node);
     }
 
     // ------------------------------------------------------------------ scenes, each reached through the use cases
@@ -157,8 +107,7 @@ public abstract class UseCaseTest {
     }
 
     protected Task openTask(long evaluationId) {
-        String pi = jdbc.queryForObject("select process_instance_id from evaluation where id = ?", String.class, evaluationId);
-        return tasks.createTaskQuery().processInstanceId(pi).singleResult();
+        return Scenes.openTask(tasks, jdbc, evaluationId);
     }
 
     protected int version(long evaluationId) {
@@ -177,23 +126,7 @@ public abstract class UseCaseTest {
         return e;
     }
 
-    /** The evaluation row's status and Flowable's open task say the same thing. */
     protected void assertStatusAndTaskAgree(long evaluationId, EvaluationStatus expected) {
-        String status = jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluationId);
-        assertThat(status).isEqualTo(expected.name());
-        String pi = jdbc.queryForObject("select process_instance_id from evaluation where id = ?", String.class, evaluationId);
-        List<Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
-        String expectedTask = switch (expected) {
-            case DRAFT, RETURNED -> "fillIn";
-            case INTERNAL_REVIEW -> "internalReview";
-            case FINANCE_REVIEW -> "financeReview";
-            case APPROVED -> "publish";
-            case PUBLISHED -> null;
-        };
-        if (expectedTask == null) {
-            assertThat(open).isEmpty();
-        } else {
-            assertThat(open).singleElement().extracting(Task::getTaskDefinitionKey).isEqualTo(expectedTask);
-        }
+        Scenes.assertStatusAndTaskAgree(tasks, jdbc, evaluationId, expected);
     }
 }
