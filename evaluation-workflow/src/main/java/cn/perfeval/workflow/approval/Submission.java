@@ -28,6 +28,8 @@ import cn.perfeval.workflow.event.EvaluationEvent;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.round.EvaluationRoundMapper;
 import cn.perfeval.workflow.round.EvaluationRoundRecord;
+import cn.perfeval.workflow.campaign.CampaignMapper;
+import cn.perfeval.workflow.campaign.CampaignRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -48,11 +50,12 @@ public class Submission {
     private final EvaluationRoundMapper rounds;
     private final ApprovalProcess process;
     private final ApplicationEventPublisher events;
+    private final CampaignMapper campaigns;
     private final Clock clock;
 
     public Submission(EvaluationAccess access, EvaluationRepository repository, EvaluationDocuments documents,
                       EvaluationReading reading, EvaluationRoundMapper rounds, ApprovalProcess process,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, CampaignMapper campaigns, Clock clock) {
         this.access = access;
         this.repository = repository;
         this.documents = documents;
@@ -60,6 +63,7 @@ public class Submission {
         this.rounds = rounds;
         this.process = process;
         this.events = events;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -67,6 +71,7 @@ public class Submission {
         StoredEvaluation e = access.lockVisible(actor, id);
         access.require(actor, e, Move.SUBMIT);
         EvaluationAccess.requireUnchanged(e, expectedVersion);
+        requireCampaignOpen(e);
         List<Finding> findings = e.findings();
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -98,6 +103,16 @@ public class Submission {
         repository.advance(e);
         events.publishEvent(new EvaluationEvent.Submitted(actor, e.ref(), warnings));
         return reading.view(e);
+    }
+
+    /** A closed campaign takes no new submission until the bureau reopens it. */
+    private void requireCampaignOpen(StoredEvaluation e) {
+        Long campaignId = e.record().getCampaignId();
+        CampaignRecord campaign = campaignId == null ? null : campaigns.selectById(campaignId);
+        if (campaign != null && campaign.isClosed()) {
+            throw UseCaseException.conflict("CAMPAIGN_CLOSED", "评价任务“" + campaign.getName()
+                    + "”已关闭，不再接收提交；如需提交请联系财政局重新开放");
+        }
     }
 
     /** The submitter takes a submission back while the internal review has not acted on it. */

@@ -18,6 +18,7 @@ public enum AuditAction {
     REMIND("催报"),
     OVERDUE("逾期"),
     CAMPAIGN_OPEN("发起评价任务"),
+    CAMPAIGN_CHANGE("变更评价任务"),
     ADMIN_CHANGE("系统管理");
 
     private final String label;

@@ -14,6 +14,8 @@ import org.apache.ibatis.annotations.Select;
 public interface CampaignMapper extends BaseMapper<CampaignRecord> {
 
     String OPEN = "OPEN";
+    /** Closed by the bureau: no new submissions until it is reopened. */
+    String CLOSED = "CLOSED";
 
     default List<CampaignRecord> newestFirst() {
         return selectList(Wrappers.lambdaQuery(CampaignRecord.class)
@@ -23,6 +25,11 @@ public interface CampaignMapper extends BaseMapper<CampaignRecord> {
     default void setProcessInstance(long id, String processInstanceId) {
         update(null, Wrappers.lambdaUpdate(CampaignRecord.class).eq(CampaignRecord::getId, id)
                 .set(CampaignRecord::getProcessInstanceId, processInstanceId));
+    }
+
+    default void setStatus(long id, String status) {
+        update(null, Wrappers.lambdaUpdate(CampaignRecord.class).eq(CampaignRecord::getId, id)
+                .set(CampaignRecord::getStatus, status));
     }
 
     default long countOfYear(int year) {

@@ -22,6 +22,7 @@ public class CampaignRecord {
     private String createdBy;
     private LocalDateTime createdAt;
 
+    public boolean isClosed() { return CampaignMapper.CLOSED.equals(status); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Integer getCampaignYear() { return campaignYear; }

@@ -29,6 +29,7 @@ import cn.perfeval.workflow.evaluation.EvaluationMapper;
 import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.template.StoredTemplateRegistry;
 import org.flowable.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +50,12 @@ public class CampaignService {
     private final RuntimeService runtime;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CampaignService(CampaignMapper campaigns, CampaignUnitMapper campaignUnits, EvaluationMapper evaluations,
                            OrgDirectory directory, StoredTemplateRegistry templates, RuntimeService runtime,
-                           Notifications notifications, AuditTrail audit, Clock clock) {
+                           Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.evaluations = evaluations;
@@ -62,6 +64,7 @@ public class CampaignService {
         this.runtime = runtime;
         this.notifications = notifications;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,8 +74,8 @@ public class CampaignService {
     }
 
     public record CampaignView(long id, int year, String name, String templateCode, LocalDateTime deadline,
-                               int reminderDays, String status, String createdBy, LocalDateTime createdAt,
-                               List<Long> unitIds) {
+                               int reminderDays, String status, String statusLabel, boolean closed, String createdBy,
+                               LocalDateTime createdAt, List<Long> unitIds) {
     }
 
     public record BoardRow(long unitId, String unitName, Long evaluationId, String status, String stage,
@@ -107,12 +110,7 @@ public class CampaignService {
         if (unitIds.isEmpty()) {
             problems.add(ErrorDetail.at("$.unitIds", "请选择需要填报的单位"));
         }
-        for (Long unitId : unitIds) {
-            OrgUnitRecord unit = directory.findUnit(unitId).orElse(null);
-            if (unit == null || !unit.isUnder(actor.unitId())) {
-                problems.add(ErrorDetail.at("$.unitIds", "单位 " + unitId + " 不存在或不属于本财政局"));
-            }
-        }
+        problems.addAll(foreignUnits(actor, unitIds));
         if (!problems.isEmpty()) {
             throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "评价任务信息不完整或有误", problems);
         }
@@ -128,14 +126,7 @@ public class CampaignService {
         c.setCreatedBy(actor.username());
         c.setCreatedAt(now);
         campaigns.insert(c);
-        for (Long unitId : unitIds) {
-            CampaignUnitRecord cu = new CampaignUnitRecord();
-            cu.setCampaignId(c.getId());
-            cu.setUnitId(unitId);
-            cu.setOverdue(false);
-            campaignUnits.insert(cu);
-            evaluations.attachToCampaign(unitId, request.year(), c.getId());
-        }
+        join(actor, c, unitIds);
         String processInstanceId = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                 .businessKey("campaign:" + c.getId())
                 .variable("campaignId", c.getId())
@@ -146,9 +137,26 @@ public class CampaignService {
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
+        return view(c, List.copyOf(unitIds));
+    }
+
+    /**
+     * Links the units to the campaign, attaches each one's existing evaluation of the year, tells the editing feature
+     * (which gives every other unit its draft in this transaction) and notifies the units' submitters.
+     */
+    void join(Actor actor, CampaignRecord c, Set<Long> unitIds) {
+        for (Long unitId : unitIds) {
+            CampaignUnitRecord cu = new CampaignUnitRecord();
+            cu.setCampaignId(c.getId());
+            cu.setUnitId(unitId);
+            cu.setOverdue(false);
+            campaignUnits.insert(cu);
+            evaluations.attachToCampaign(unitId, c.getCampaignYear(), c.getId());
+        }
+        events.publishEvent(new CampaignEvent.UnitsJoined(actor, c.getId(), c.getCampaignYear(), c.getTemplateCode(),
+                List.copyOf(unitIds)));
         notifications.toUsers(unitIds.stream().flatMap(u -> directory.usersOf(u, Role.SUBMITTER).stream()).toList(),
                 Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + shown(c.getDeadline()) + " 前完成填报并提交", null);
-        return view(c, List.copyOf(unitIds));
     }
 
     /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in. */
@@ -268,7 +276,19 @@ public class CampaignService {
         return overdue && stage.outstanding() ? CampaignStage.OVERDUE : stage;
     }
 
-    private CampaignRecord managedCampaign(Actor actor, long campaignId) {
+    /** Units that do not exist or are not under the actor's bureau, each as a problem. */
+    List<ErrorDetail> foreignUnits(Actor actor, Set<Long> unitIds) {
+        List<ErrorDetail> problems = new ArrayList<>();
+        for (Long unitId : unitIds) {
+            OrgUnitRecord unit = directory.findUnit(unitId).orElse(null);
+            if (unit == null || !unit.isUnder(actor.unitId())) {
+                problems.add(ErrorDetail.at("$.unitIds", "单位 " + unitId + " 不存在或不属于本财政局"));
+            }
+        }
+        return problems;
+    }
+
+    CampaignRecord managedCampaign(Actor actor, long campaignId) {
         if (!actor.isFinanceBureau()) {
             throw UseCaseException.forbidden("NOT_BUREAU", "只有财政局可以查看评价任务进度或催报");
         }
@@ -284,7 +304,7 @@ public class CampaignService {
         return c;
     }
 
-    private static void requireBureauManager(Actor actor) {
+    static void requireBureauManager(Actor actor) {
         if (!actor.isFinanceBureau() || !(actor.has(Role.ADMIN) || actor.has(Role.FINANCE_REVIEWER))) {
             throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "只有财政局的系统管理员或评审人可以发起评价任务");
         }
@@ -294,15 +314,18 @@ public class CampaignService {
         return Date.from(time.atZone(PersistenceConfiguration.ZONE).toInstant());
     }
 
-    private static CampaignView view(CampaignRecord c, List<Long> unitIds) {
+    CampaignView view(CampaignRecord c, List<Long> unitIds) {
+        boolean closed = c.isClosed();
+        boolean due = c.getDeadline().isBefore(LocalDateTime.now(clock));
         return new CampaignView(c.getId(), c.getCampaignYear(), c.getName(), c.getTemplateCode(), c.getDeadline(),
-                c.getReminderDays(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(), unitIds);
+                c.getReminderDays(), c.getStatus(), closed ? "已关闭" : due ? "已截止" : "进行中", closed, c.getCreatedBy(),
+                c.getCreatedAt(), unitIds);
     }
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     /** Deadlines as people read them in a notice, not as ISO text. */
-    private static String shown(LocalDateTime time) {
+    static String shown(LocalDateTime time) {
         return time.format(SHOWN);
     }
 }

@@ -16,6 +16,11 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
                 .orderByAsc(CampaignUnitRecord::getUnitId));
     }
 
+    default boolean includes(long campaignId, long unitId) {
+        return selectCount(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
+                .eq(CampaignUnitRecord::getUnitId, unitId)) > 0;
+    }
+
     default List<CampaignUnitRecord> all() {
         return selectList(null);
     }

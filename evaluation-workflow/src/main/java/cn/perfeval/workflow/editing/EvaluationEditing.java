@@ -1,20 +1,12 @@
 package cn.perfeval.workflow.editing;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import cn.perfeval.domain.evaluation.Evaluation;
-import cn.perfeval.domain.evaluation.EvaluationStatus;
-import cn.perfeval.domain.evaluation.InputValue;
 import cn.perfeval.domain.evaluation.Move;
-import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.evaluation.Role;
-import cn.perfeval.domain.evaluation.ScoreSheet;
 import cn.perfeval.domain.scoring.ScoreResult;
-import cn.perfeval.domain.template.Indicator;
-import cn.perfeval.domain.template.IndicatorTemplate;
 import cn.perfeval.workflow.campaign.CampaignMapper;
 import cn.perfeval.workflow.campaign.CampaignRecord;
 import cn.perfeval.workflow.common.Actor;
@@ -31,7 +23,6 @@ import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.event.EvaluationEvent;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
-import cn.perfeval.workflow.process.ApprovalProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,32 +35,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EvaluationEditing {
 
-    /** The template input that carries the bureau's review grade of the previous year (indicator 2.2.4 in yuhua-2020). */
-    static final String PREVIOUS_GRADE_INPUT = "previousReviewGrade";
-    static final String PREVIOUS_GRADE_SOURCE_INPUT = "previousReviewGradeSource";
-
     private final EvaluationRepository repository;
     private final EvaluationAccess access;
     private final EvaluationDocuments documents;
     private final EvaluationReading reading;
     private final CampaignMapper campaigns;
-    private final ApprovalProcess process;
+    private final Drafts drafts;
     private final OrgDirectory directory;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     public EvaluationEditing(EvaluationRepository repository, EvaluationAccess access, EvaluationDocuments documents,
-                             EvaluationReading reading, CampaignMapper campaigns, ApprovalProcess process,
-                             OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+                             EvaluationReading reading, CampaignMapper campaigns, Drafts drafts,
+                             OrgDirectory directory, ApplicationEventPublisher events) {
         this.repository = repository;
         this.access = access;
         this.documents = documents;
         this.reading = reading;
         this.campaigns = campaigns;
-        this.process = process;
+        this.drafts = drafts;
         this.directory = directory;
         this.events = events;
-        this.clock = clock;
     }
 
     /** A new draft for the caller's unit in the open campaign that includes it (or the one named). */
@@ -81,9 +66,8 @@ public class EvaluationEditing {
         repository.findByUnitAndYear(unit.getId(), campaign.getCampaignYear()).ifPresent(existing -> {
             throw UseCaseException.conflict("EVALUATION_EXISTS", "本单位" + campaign.getCampaignYear() + "年度的自评已存在");
         });
-        Evaluation content = withPreviousReviewGrade(
-                documents.empty(unit, campaign.getCampaignYear(), campaign.getTemplateCode()), unit.getId());
-        StoredEvaluation created = insertDraft(actor, unit, content, campaign.getId(), false);
+        Evaluation content = drafts.compose(unit, campaign.getCampaignYear(), campaign.getTemplateCode());
+        StoredEvaluation created = drafts.insert(actor, unit, content, campaign.getId(), false);
         return reading.view(created);
     }
 
@@ -103,12 +87,12 @@ public class EvaluationEditing {
             throw UseCaseException.invalid("UNIT_MISMATCH", "只能导入本单位的自评",
                     List.of(ErrorDetail.at("$.unit.name", "文档的单位“" + name + "”不是您所在的单位“" + unit.getName() + "”")));
         }
-        Evaluation content = withPreviousReviewGrade(EvaluationDocuments.withUnit(imported, unit), unit.getId());
+        Evaluation content = drafts.withPreviousReviewGrade(EvaluationDocuments.withUnit(imported, unit), unit.getId());
         Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unit.getId(), imported.year());
         if (existing.isEmpty()) {
             Long campaignId = openCampaignFor(unit.getId(), null)
                     .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).orElse(null);
-            StoredEvaluation created = insertDraft(actor, unit, content, campaignId, true);
+            StoredEvaluation created = drafts.insert(actor, unit, content, campaignId, true);
             return new ImportResult(created.id(), true, created.record().getVersion());
         }
         StoredEvaluation e = access.lockVisible(actor, existing.get().getId());
@@ -122,6 +106,22 @@ public class EvaluationEditing {
         return new ImportResult(e.id(), false, e.record().getVersion());
     }
 
+    /**
+     * 以上年报告为底稿: every section of 附件3 takes the text of last year's report, marked as a draft to rewrite, in
+     * one save. Refused when the unit has no evaluation of the year before.
+     */
+    public StoredEvaluation reportFromPreviousYear(Actor actor, long id, Integer expectedVersion) {
+        StoredEvaluation e = access.lockVisible(actor, id);
+        access.require(actor, e, Move.EDIT);
+        EvaluationAccess.requireVersion(e, expectedVersion);
+        Evaluation content = drafts.reportFromPreviousYear(e.content(), e.record().getUnitId())
+                .orElseThrow(() -> UseCaseException.conflict("NO_PREVIOUS_YEAR",
+                        "本单位没有" + (e.content().year() - 1) + "年度的自评，无法以上年报告为底稿"));
+        storeAndAdvance(actor, e, content);
+        events.publishEvent(new EvaluationEvent.Changed(actor, e.ref(), "以上年报告为底稿"));
+        return e;
+    }
+
     /** Saves one attachment (its interchange subtree) of an editable evaluation; the answer reads as saved. */
     public StoredEvaluation savePart(Actor actor, long id, Part part, String json, Integer expectedVersion) {
         StoredEvaluation e = access.lockVisible(actor, id);
@@ -132,36 +132,12 @@ public class EvaluationEditing {
         return e;
     }
 
-    private void storeAndAdvance(Actor actor, StoredEvaluation e, Evaluation content) {
+    void storeAndAdvance(Actor actor, StoredEvaluation e, Evaluation content) {
         repository.store(e, content, actor.username());
         ScoreResult score = e.score();
         e.record().setSelfTotal(score.total());
         e.record().setSelfGrade(score.grade() == null ? null : score.grade().label());
         repository.advance(e);
-    }
-
-    private StoredEvaluation insertDraft(Actor actor, OrgUnitRecord unit, Evaluation content, Long campaignId,
-                                         boolean imported) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        EvaluationRecord record = new EvaluationRecord();
-        record.setCampaignId(campaignId);
-        record.setUnitId(unit.getId());
-        record.setEvaluationYear(content.year());
-        record.setTemplateCode(content.templateCode());
-        record.setStatus(EvaluationStatus.DRAFT);
-        record.setCurrentRound(0);
-        record.setCreatedBy(actor.username());
-        record.setCreatedAt(now);
-        record.setUpdatedAt(now);
-        record.setVersion(0);
-        StoredEvaluation e = repository.insert(record, unit, content, actor.username());
-        ScoreResult score = e.score();
-        record.setSelfTotal(score.total());
-        record.setSelfGrade(score.grade() == null ? null : score.grade().label());
-        record.setProcessInstanceId(process.start(record.getId(), unit));
-        repository.advance(e);
-        events.publishEvent(new EvaluationEvent.DraftCreated(actor, e.ref(), imported));
-        return e;
     }
 
     /** The open campaign (the named one, or the latest) that includes the unit. */
@@ -173,29 +149,5 @@ public class EvaluationEditing {
         if (!actor.has(Role.SUBMITTER)) {
             throw UseCaseException.forbidden("NOT_SUBMITTER", "只有填报人可以创建或导入自评");
         }
-    }
-
-    /**
-     * The bureau's review grade of the unit's previous-year evaluation, when it was reviewed in the platform, becomes
-     * the input of the indicator that asks for it, with its source.
-     */
-    Evaluation withPreviousReviewGrade(Evaluation e, long unitId) {
-        EvaluationRecord previous = repository.findByUnitAndYear(unitId, e.year() - 1).orElse(null);
-        if (previous == null || previous.getReviewGrade() == null) {
-            return e;
-        }
-        IndicatorTemplate template = documents.templates().require(e.templateCode());
-        Optional<Indicator> leaf = template.leaves().stream()
-                .filter(l -> l.rule() != null && l.rule().input(PREVIOUS_GRADE_INPUT).isPresent()).findFirst();
-        if (leaf.isEmpty()) {
-            return e;
-        }
-        String label = ReviewGrade.valueOf(previous.getReviewGrade()).label();
-        ScoreSheet sheet = e.scoreSheet().withInput(leaf.get().code(), PREVIOUS_GRADE_INPUT, new InputValue.Text(label));
-        if (leaf.get().rule().input(PREVIOUS_GRADE_SOURCE_INPUT).isPresent()) {
-            sheet = sheet.withInput(leaf.get().code(), PREVIOUS_GRADE_SOURCE_INPUT,
-                    new InputValue.Text(previous.getEvaluationYear() + "年度财政局评审等级 " + label));
-        }
-        return e.withScoreSheet(sheet);
     }
 }

@@ -26,9 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class EvaluationDocuments {
 
-    private static final String EMPTY_DOCUMENT_PARTS =
-            "{\"basicData\":{\"staffing\":{}},\"scoreSheet\":{\"selfScores\":{}},\"report\":{\"sections\":[]}}";
-
     private final EvaluationDocumentCodec codec = new EvaluationDocumentCodec();
     private final StoredTemplateRegistry templates;
 
@@ -43,13 +40,6 @@ public class EvaluationDocuments {
     /** Reads an uploaded document; every problem is reported with its path, and nothing is returned when there is one. */
     public Evaluation parse(String json) {
         return valid(codec.read(json, templates));
-    }
-
-    /** An empty evaluation of a unit and year, as a new draft starts. */
-    public Evaluation empty(OrgUnitRecord unit, int year, String templateCode) {
-        ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(EMPTY_DOCUMENT_PARTS);
-        header(doc, unit, year, templateCode);
-        return codec.read(doc, templates).orElseThrow();
     }
 
     /** The stored parts as one interchange document (the export, and what a save edits). */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.perfeval.domain.evaluation.Lifecycle;
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditEventRecord;
@@ -54,19 +55,25 @@ public class Workbench {
         this.clock = clock;
     }
 
-    public record Todo(EvaluationView evaluation, String action, String href, LocalDateTime deadline, boolean overdue) {
+    /** @param campaignState 已关闭 when the bureau closed the campaign, 已截止 past its deadline, else null */
+    public record Todo(EvaluationView evaluation, String action, String href, LocalDateTime deadline, boolean overdue,
+                       String campaignState) {
+    }
+
+    /** A campaign that includes the submitter's unit but has no draft of it yet (a unit added later): 开始填报. */
+    public record ToStart(long campaignId, String campaignName, int year, LocalDateTime deadline, boolean overdue) {
     }
 
     public record Done(EvaluationView evaluation, String actionLabel, LocalDateTime at) {
     }
 
-    public record Page(List<Todo> todos, List<Done> done) {
+    public record Page(List<Todo> todos, List<ToStart> toStart, List<Done> done) {
     }
 
     public Page of(Actor actor) {
         List<EvaluationView> visible = evaluations.list(actor, null, null, null);
-        Map<Long, LocalDateTime> deadlines = campaigns.newestFirst().stream()
-                .collect(Collectors.toMap(CampaignRecord::getId, CampaignRecord::getDeadline));
+        Map<Long, CampaignRecord> byId = campaigns.newestFirst().stream()
+                .collect(Collectors.toMap(CampaignRecord::getId, Function.identity()));
         Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
@@ -79,12 +86,26 @@ public class Workbench {
                 notMine.put(e.id(), e);
                 continue;
             }
-            LocalDateTime deadline = e.campaignId() == null ? null : deadlines.get(e.campaignId());
-            todos.add(new Todo(e, action.get(), hrefFor(e), deadline,
-                    Lifecycle.isBeforeSubmission(e.status()) && deadline != null && deadline.isBefore(now)));
+            CampaignRecord campaign = e.campaignId() == null ? null : byId.get(e.campaignId());
+            LocalDateTime deadline = campaign == null ? null : campaign.getDeadline();
+            boolean late = Lifecycle.isBeforeSubmission(e.status()) && deadline != null && deadline.isBefore(now);
+            String state = campaign == null || !Lifecycle.isBeforeSubmission(e.status()) ? null
+                    : campaign.isClosed() ? "已关闭" : late ? "已截止" : null;
+            todos.add(new Todo(e, action.get(), hrefFor(e), deadline, late, state));
         }
         todos.sort(Comparator.comparing((Todo t) -> t.deadline() == null ? LocalDateTime.MAX : t.deadline()));
-        return new Page(todos, done(actor, notMine));
+        return new Page(todos, toStart(actor, visible, now), done(actor, notMine));
+    }
+
+    private List<ToStart> toStart(Actor actor, List<EvaluationView> visible, LocalDateTime now) {
+        if (!actor.has(Role.SUBMITTER) || actor.isFinanceBureau()) {
+            return List.of();
+        }
+        Set<Integer> years = visible.stream().filter(e -> e.unitId() == actor.unitId()).map(EvaluationView::year)
+                .collect(Collectors.toSet());
+        return campaigns.openFor(actor.unitId()).stream().filter(c -> !years.contains(c.getCampaignYear()))
+                .map(c -> new ToStart(c.getId(), c.getName(), c.getCampaignYear(), c.getDeadline(),
+                        c.getDeadline().isBefore(now))).toList();
     }
 
     private List<Done> done(Actor actor, Map<Long, EvaluationView> notMine) {
