@@ -23,7 +23,7 @@
 </#list>
 <@x.tr height=380><@x.th w=g[0] text="厉行节约保障措施"/><@x.tc w=x.sum(g,1,6) span=6 jc="left" text=a1.austerityMeasures/></@x.tr>
 </w:tbl>
-<@x.p text="说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；“公用经费”填报基本支出中的一般商品和服务支出。" style="Note"/>
+<@x.p text=a1.note style="Note"/>
 <@x.endSection/>
 <#-- ============ 附件2 ============ -->
 <#assign rv = a2.reviewed>

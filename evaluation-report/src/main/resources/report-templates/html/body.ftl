@@ -27,7 +27,7 @@
     <tr><th>厉行节约保障措施</th><td class="l" colspan="6"><@lines a1.austerityMeasures/></td></tr>
     </tbody>
   </table>
-  <p class="pe-note">说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；“公用经费”填报基本支出中的一般商品和服务支出。</p>
+  <p class="pe-note">${a1.note}</p>
 </section>
 <section class="pe-att pe-att2 pe-a2" id="attachment-2">
   <p class="pe-att-no">附件2</p>

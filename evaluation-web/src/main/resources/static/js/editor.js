@@ -10,13 +10,6 @@
   var data = null;
   var dirty = {};
 
-  var ROWS = [
-    ['threePublicExpenses', '“三公”经费'], ['vehicles', '公务用车购置和维护经费'], ['vehiclePurchase', '　其中：公车购置'],
-    ['vehicleOperation', '　　　　公车运行维护'], ['overseasTravel', '因公出国（境）经费'], ['officialReception', '公务接待费'],
-    ['projectExpenditure', '项目支出'], ['businessProjects', '　其中：业务工作专项'], ['operationProjects', '　　　　运行维护专项'],
-    ['publicOperatingExpenses', '公用经费'], ['officeExpenses', '　其中：办公经费'], ['utilitiesAndTravel', '　　　　水费、电费、差旅费'],
-    ['meetingsAndTraining', '　　　　会议费、培训费'], ['governmentProcurement', '政府采购金额'], ['budgetAdjustment', '部门整体支出预算调整']];
-  var COLS = [['priorYearFinal', '上年决算数'], ['currentBudget', '本年预算数'], ['currentFinal', '本年决算数']];
   var NA = 'NOT_APPLICABLE';
 
   function el(tag, attrs, text) {
@@ -69,78 +62,6 @@
     return wrap;
   }
 
-  // ---------------------------------------------------------------- Attachment 1
-  function drawA1() {
-    var panel = document.getElementById('tab-a1');
-    panel.textContent = '';
-    var b = data.document.basicData;
-    panel.appendChild(el('h2', {}, '附件1 基础数据表（单位：万元）'));
-    panel.appendChild(el('p', { 'class': 'muted small' }, '空白表示未填写，与 0 不同；不适用的格子请选“——不适用”。比率随输入即时计算。'));
-    var st = el('table', { 'class': 'grid', id: 'a1-staffing' });
-    st.innerHTML = '<thead><tr><th>财政供养人员情况</th><th>编制数</th><th>实际在职人数</th><th>控制率（计算 / 填报）</th></tr></thead>';
-    var tr = el('tr'); tr.appendChild(el('td', {}, '人员'));
-    var rate = el('span', { 'class': 'rate', id: 'rate-staff' });
-    function staffRate() {
-      var r = pct(num(b.staffing.actualHeadcount), num(b.staffing.authorizedHeadcount));
-      rate.textContent = r === null ? '—' : percentText(r);
-      rate.classList.toggle('bad', r !== null && r > 100);
-    }
-    ['authorizedHeadcount', 'actualHeadcount'].forEach(function (k) {
-      var td = el('td');
-      td.appendChild(cell('basicData.staffing.' + k, b.staffing[k], function (v) { b.staffing[k] = v; staffRate(); markDirty('basicData'); }));
-      tr.appendChild(td);
-    });
-    var rateTd = el('td', { 'class': 'num' }); rateTd.appendChild(rate);
-    // the rate as printed on the form is data of its own: the checks compare it with the computed one
-    var printed = el('input', { type: 'text', id: 'fp-basicData.staffing.printedControlRate', 'class': 'printed-rate',
-      'aria-label': '表上填报的控制率', title: '表上填报的控制率，须与计算值一致', placeholder: '如 82.7%' });
-    printed.value = b.staffing.printedControlRate || '';
-    printed.disabled = !editable;
-    printed.addEventListener('input', function () {
-      b.staffing.printedControlRate = printed.value.trim() === '' ? null : printed.value.trim(); markDirty('basicData');
-    });
-    rateTd.appendChild(el('span', { 'class': 'muted small' }, ' 填报 ')); rateTd.appendChild(printed);
-    tr.appendChild(rateTd);
-    var tbody = el('tbody'); tbody.appendChild(tr); st.appendChild(tbody); panel.appendChild(st); staffRate();
-
-    panel.appendChild(el('h3', {}, '经费控制情况'));
-    var t = el('table', { 'class': 'grid', id: 'a1-expenses' });
-    var head = '<thead><tr><th>项目</th>';
-    COLS.forEach(function (c) { head += '<th>' + c[1] + '</th>'; });
-    t.innerHTML = head + '<th>决算/预算</th><th>较上年增减</th></tr></thead>';
-    var body = el('tbody');
-    ROWS.forEach(function (row) {
-      var key = row[0];
-      var values = b.expenseControl[key] || (b.expenseControl[key] = { priorYearFinal: null, currentBudget: null, currentFinal: null });
-      var r = el('tr', { id: 'fp-basicData.expenseControl.' + key });
-      r.appendChild(el('td', {}, row[1]));
-      var exec = el('span', { 'class': 'rate', id: 'rate-exec-' + key });
-      var change = el('span', { 'class': 'rate', id: 'rate-change-' + key });
-      function rates() {
-        var e = pct(num(values.currentFinal), num(values.currentBudget));
-        exec.textContent = e === null ? '—' : percentText(e);
-        var prior = num(values.priorYearFinal), now = num(values.currentFinal);
-        var c = prior === null || now === null || prior === 0 ? null : (now - prior) / prior * 100;
-        change.textContent = c === null ? '—' : (c > 0 ? '+' : '') + percentText(c);
-        change.classList.toggle('bad', c !== null && c > 0 && key === 'threePublicExpenses');
-      }
-      COLS.forEach(function (c) {
-        var td = el('td');
-        td.appendChild(cell('basicData.expenseControl.' + key + '.' + c[0], values[c[0]], function (v) { values[c[0]] = v; rates(); markDirty('basicData'); }));
-        r.appendChild(td);
-      });
-      var e1 = el('td', { 'class': 'num' }); e1.appendChild(exec); r.appendChild(e1);
-      var e2 = el('td', { 'class': 'num' }); e2.appendChild(change); r.appendChild(e2);
-      body.appendChild(r); rates();
-    });
-    t.appendChild(body); panel.appendChild(t);
-    panel.appendChild(el('h3', {}, '厉行节约保障措施'));
-    var area = el('textarea', { id: 'fp-basicData.austerityMeasures', rows: 3, 'class': 'full' });
-    area.value = b.austerityMeasures || ''; area.disabled = !editable;
-    area.addEventListener('input', function () { b.austerityMeasures = area.value; markDirty('basicData'); });
-    var wrap = el('div', { 'class': 'section-editor' }); wrap.appendChild(area); panel.appendChild(wrap);
-  }
-
   // ---------------------------------------------------------------- Attachment 2
   function drawA2() {
     var panel = document.getElementById('tab-a2');
@@ -148,7 +69,7 @@
     var sheet = data.document.scoreSheet;
     sheet.selfScores = sheet.selfScores || {}; sheet.inputs = sheet.inputs || {}; sheet.reasons = sheet.reasons || {};
     var scores = data.scoreSheet.indicators;
-    var totals = el('div', { 'class': 'totals' });
+    var totals = el('div', { 'class': 'totals', id: 'fp-scoreSheet.selfScores' });
     totals.innerHTML = '<span>自评总分 <b id="a2-total"></b></span><span id="a2-grade"></span><span class="muted small">“计算得分”由评分规则按已填数据算出，保存后更新</span>';
     panel.appendChild(totals);
     var t = el('table', { 'class': 'grid indicators', id: 'a2-table' });
@@ -213,7 +134,7 @@
           var v = t === '' ? null : Number(t);
           var bad = v !== null && (isNaN(v) || v < 0 || v > Number(n.weight));
           self.classList.toggle('invalid', bad);
-          if (v === null || isNaN(v)) { delete sheet.selfScores[n.code]; } else { sheet.selfScores[n.code] = v; }
+          sheet.selfScores[n.code] = v === null || isNaN(v) ? null : v;
           differs(); sums(); markDirty('scoreSheet');
         });
         reason.addEventListener('input', function () {
@@ -254,41 +175,60 @@
     if (gradeOut) { gradeOut.textContent = grade ? '等级：' + grade : ''; }
   }
 
-  // ---------------------------------------------------------------- Attachment 3
-  function drawA3() {
-    var panel = document.getElementById('tab-a3');
-    panel.textContent = '';
-    var rep = data.document.report;
-    panel.appendChild(el('h2', {}, rep.title || '自评报告'));
-    var x = rep.expenditure || {};
-    var figures = el('table', { 'class': 'grid', id: 'a3-figures' });
-    figures.innerHTML = '<thead><tr><th>报告中的数据（万元）</th><th>数值</th></tr></thead>';
-    var fb = el('tbody');
-    [['total', '支出总额'], ['basic', '基本支出'], ['project', '项目支出'], ['threePublicExpensesFinal', '“三公”经费决算'], ['officialVehiclesKept', '公务用车保有量（辆）']].forEach(function (f) {
-      var r = el('tr'); r.appendChild(el('td', {}, f[1]));
-      var td = el('td'); td.appendChild(cell('report.expenditure.' + f[0], x[f[0]], function (v) { x[f[0]] = v; markDirty('report'); }));
-      r.appendChild(td); fb.appendChild(r);
+  // ---------------------------------------------------------------- Attachments 1 and 3 (editor-a1.js, editor-a3.js)
+  // A number field without "——" (the report's figures): blank is null, text that is no number is kept to be refused.
+  function number(path, value, label, onChange) {
+    var input = el('input', { type: 'text', inputmode: 'decimal', id: 'fp-' + path, 'aria-label': label, 'class': 'figure' });
+    input.value = value === null || value === undefined ? '' : String(value);
+    input.disabled = !editable;
+    input.addEventListener('input', function () {
+      var t = input.value.trim().replace(/,/g, '');
+      var v = t === '' ? null : Number(t);
+      input.classList.toggle('invalid', v !== null && isNaN(v));
+      onChange(v === null || isNaN(v) ? (t === '' ? null : t) : v);
     });
-    if (x.basicByEconomic) {
-      [['personnel', '基本支出：人员经费'], ['publicOperating', '基本支出：日常公用经费']].forEach(function (f) {
-        var r = el('tr'); r.appendChild(el('td', {}, f[1]));
-        var td = el('td'); td.appendChild(cell('report.expenditure.basicByEconomic.' + f[0], x.basicByEconomic[f[0]], function (v) { x.basicByEconomic[f[0]] = v; markDirty('report'); }));
-        r.appendChild(td); fb.appendChild(r);
-      });
-    }
-    figures.appendChild(fb); panel.appendChild(figures);
-    (rep.sections || []).forEach(function (s) {
-      var box = el('div', { 'class': 'section-editor' });
-      box.appendChild(el('h3', {}, s.title));
-      var area = el('textarea', { id: 'fp-report.sections.' + s.key, 'data-key': s.key, 'aria-label': s.title });
-      area.value = s.text || ''; area.disabled = !editable;
-      area.addEventListener('input', function () { s.text = area.value; markDirty('report'); });
-      box.appendChild(area); panel.appendChild(box);
-    });
-    // the preview is the report module's own rendering (as in the PDF), so it shows what has been saved
-    panel.appendChild(el('h3', {}, '预览（与下载的报告一致，显示已保存的内容）'));
-    panel.appendChild(el('iframe', { 'class': 'report-preview', id: 'a3-preview', title: '自评报告预览' }));
+    return input;
+  }
+  function context() {
+    return { data: data, editable: editable, id: id, el: el, cell: cell, number: number, num: num, pct: pct, fmt: fmt,
+      percentText: percentText, markDirty: markDirty, version: function () { return version; },
+      hasUnsaved: function () { return Object.keys(dirty).length > 0; }, reload: reload, showChanges: showChanges };
+  }
+  var ctx = null;
+  function drawAll() {
+    ctx = context();
+    window.EvalEditorParts.drawA1(ctx); drawA2(); window.EvalEditorParts.drawA3(ctx);
     refreshPreview();
+  }
+  // After a save made elsewhere (last year's report, an uploaded workbook or Word file): read everything again.
+  function reload(tab) {
+    return evalApi('GET', '/evaluations/' + id + '/data').then(function (loaded) {
+      data = loaded; version = loaded.evaluation.version; dirty = {};
+      var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
+      document.getElementById('head-total').textContent = fmt(loaded.evaluation.selfTotal);
+      document.getElementById('head-grade').textContent = loaded.evaluation.selfGrade || '';
+      drawAll(); drawChecks(loaded.checks || []);
+      if (tab) { window.evalShowTab(tab); refreshPreview(); }
+      var s = document.getElementById('save-state'); if (s) { s.textContent = '已保存'; s.classList.remove('dirty'); }
+    });
+  }
+  // What an upload changed, field by field, old → new.
+  function showChanges(title, changes) {
+    var box = document.getElementById('upload-result');
+    box.textContent = '';
+    box.classList.remove('hidden');
+    box.appendChild(el('h3', {}, title));
+    if (!changes.length) { box.appendChild(el('p', { 'class': 'muted' }, '与已保存的内容相同，没有变化。')); return; }
+    var t = el('table', { 'class': 'grid', id: 'upload-changes' });
+    t.innerHTML = '<thead><tr><th>项目</th><th>原值</th><th>新值</th></tr></thead>';
+    var body = el('tbody');
+    changes.forEach(function (c) {
+      var r = el('tr');
+      r.appendChild(el('td', {}, c.label)); r.appendChild(el('td', {}, c.before === null ? '（空白）' : c.before));
+      r.appendChild(el('td', {}, c.after === null ? '（空白）' : c.after));
+      body.appendChild(r);
+    });
+    t.appendChild(body); box.appendChild(t);
   }
 
   function previewUrl() { return '/evaluations/' + id + '/report/preview?v=' + version + '#attachment-3-cover'; }
@@ -319,7 +259,15 @@
     document.getElementById('check-count').textContent = '（' + checks.length + '）';
   }
 
-  function anchorOf(path) { return 'fp-' + path.replace(/^\$\./, '').replace(/\['([^']+)'\]/g, '.$1'); }
+  // A finding's path as the id of the field that shows it: report.sections[2].text is the section of that key.
+  function anchorOf(path) {
+    var p = path.replace(/^\$\./, '').replace(/\['([^']+)'\]/g, '.$1');
+    p = p.replace(/^report\.sections\[(\d+)\](\.text)?/, function (m, i) {
+      var s = data && data.document.report.sections[Number(i)];
+      return s ? 'report.sections.' + s.key : 'report.sections';
+    });
+    return 'fp-' + p.replace(/\[(\d+)\]/g, '.$1');
+  }
 
   // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
   document.addEventListener('click', function (event) {
@@ -371,11 +319,24 @@
     });
   }
 
+  // Rows added to the report's tables and left wholly empty are not data: they are not sent.
+  function cleaned(part) {
+    var value = data.document[part];
+    if (part !== 'report' || !value.expenditure) { return value; }
+    var copy = JSON.parse(JSON.stringify(value));
+    ['byFunction', 'projectByFunction', 'projectByEconomic'].forEach(function (k) {
+      copy.expenditure[k] = (copy.expenditure[k] || []).filter(function (r) {
+        return (r[0] && String(r[0]).trim() !== '') || (r[1] !== null && r[1] !== undefined);
+      });
+    });
+    return copy;
+  }
+
   function saveWithVersion(part) {
     var headers = { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Requested-With': 'fetch', 'X-Evaluation-Version': String(version) };
     var token = document.querySelector('meta[name="_csrf"]'), header = document.querySelector('meta[name="_csrf_header"]');
     if (token && header) { headers[header.content] = token.content; }
-    return fetch('/evaluations/' + id + '/parts/' + part, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(data.document[part]) })
+    return fetch('/evaluations/' + id + '/parts/' + part, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(cleaned(part)) })
       .then(function (response) {
         return response.json().then(function (body) {
           if (!response.ok) { var e = new Error(body.message || '保存失败'); e.body = body; throw e; }
@@ -405,7 +366,8 @@
   initial.then(function (loaded) {
     data = loaded;
     version = loaded.evaluation.version;
-    drawA1(); drawA2(); drawA3();
+    drawAll();
+    window.EvalEditorParts.workbook(ctx);
     root.setAttribute('data-loaded', 'true');
   }).catch(function (error) {
     document.getElementById('tab-a1').textContent = '载入失败：' + error.message;

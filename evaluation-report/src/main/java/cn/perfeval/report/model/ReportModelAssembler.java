@@ -2,6 +2,7 @@ package cn.perfeval.report.model;
 
 import cn.perfeval.domain.basicdata.AmountRow;
 import cn.perfeval.domain.basicdata.BasicDataSheet;
+import cn.perfeval.domain.basicdata.Column;
 import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.report.EconomicShare;
@@ -48,7 +49,9 @@ public final class ReportModelAssembler {
         SelfEvaluationReport report = evaluation.report();
         String title = report == null ? null : report.title();
         return new EvaluationReportModel(evaluation.unit().name(), evaluation.unit().shortName(), evaluation.year(), title,
-                basicData(evaluation), scoreSheet(evaluation, template, result, review), report(report, title));
+                basicData(evaluation), scoreSheet(evaluation, template, result, review),
+                report(report, title, evaluation.basicData().cell(
+                        cn.perfeval.domain.basicdata.ExpenseRow.THREE_PUBLIC_EXPENSES, Column.CURRENT_FINAL)));
     }
 
     static BasicDataView basicData(Evaluation e) {
@@ -62,7 +65,8 @@ public final class ReportModelAssembler {
         }
         Staffing staffing = b.staffing() == null ? new Staffing(null, null)
                 : new Staffing(headcount(b.staffing().authorizedHeadcount()), headcount(b.staffing().actualHeadcount()));
-        return new BasicDataView(staffing, ExpenseRowLayout.standardRows(cells), buildings, b.austerityMeasures(), e.amountUnit());
+        return new BasicDataView(staffing, ExpenseRowLayout.standardRows(cells), buildings, b.austerityMeasures(), e.amountUnit(),
+                b.note());
     }
 
     private static List<Cell> cells(AmountRow r) {
@@ -113,7 +117,8 @@ public final class ReportModelAssembler {
         return new ScoreSheetView(areas, r.total(), r.grade() == null ? null : r.grade().label(), outcome);
     }
 
-    static SelfReportView report(SelfEvaluationReport r, String title) {
+    /** @param threePublicFinal 附件1's 三公经费本年决算数: the report quotes that stored value, so the two cannot disagree */
+    static SelfReportView report(SelfEvaluationReport r, String title, cn.perfeval.domain.basicdata.Cell threePublicFinal) {
         if (r == null) {
             return new SelfReportView(title, List.of(), null);
         }
@@ -132,7 +137,7 @@ public final class ReportModelAssembler {
                 x.basicByEconomic() == null ? null : x.basicByEconomic().publicOperating(),
                 named(x.byFunction()), named(x.projectByFunction()),
                 x.projectByEconomic().stream().map((EconomicShare s) -> new Amount(s.name(), s.amount())).toList(),
-                x.threePublicExpensesFinal(), x.officialVehiclesKept(), anyFact ? facts : null);
+                threePublicFinal.value().orElse(x.threePublicExpensesFinal()), x.officialVehiclesKept(), anyFact ? facts : null);
         return new SelfReportView(title, sections, figures);
     }
 

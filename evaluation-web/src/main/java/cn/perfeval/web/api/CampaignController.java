@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.campaign.CampaignChanges;
 import cn.perfeval.workflow.campaign.CampaignService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -20,12 +21,35 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignController {
 
     private final CampaignService campaigns;
+    private final CampaignChanges changes;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, CampaignChanges changes) {
         this.campaigns = campaigns;
+        this.changes = changes;
     }
 
     record RemindRequest(List<Long> unitIds) {
+    }
+
+    record UnitsRequest(List<Long> unitIds) {
+    }
+
+    /** Adds units to an open campaign; each gets its draft at once (units already in it are left as they are). */
+    @PostMapping("/{id}/units")
+    CampaignService.CampaignView addUnits(@PathVariable long id, @RequestBody(required = false) UnitsRequest body,
+                                          HttpServletRequest request) {
+        return changes.addUnits(CurrentActor.of(request), id, body == null ? null : body.unitIds());
+    }
+
+    /** No new submissions until reopened. */
+    @PostMapping("/{id}/close")
+    CampaignService.CampaignView close(@PathVariable long id, HttpServletRequest request) {
+        return changes.close(CurrentActor.of(request), id);
+    }
+
+    @PostMapping("/{id}/reopen")
+    CampaignService.CampaignView reopen(@PathVariable long id, HttpServletRequest request) {
+        return changes.reopen(CurrentActor.of(request), id);
     }
 
     @PostMapping

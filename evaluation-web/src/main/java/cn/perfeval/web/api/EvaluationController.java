@@ -109,6 +109,14 @@ class EvaluationController {
         return save(request, id, Part.REPORT, json, version(version, ifMatch));
     }
 
+    /** 以上年报告为底稿: 附件3 starts from last year's sections, marked to be rewritten (one save). */
+    @PostMapping("/{id}/report/from-previous-year")
+    EvaluationView reportFromPreviousYear(@PathVariable long id, @RequestParam(required = false) Integer version,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                          HttpServletRequest request) {
+        return evaluations.view(editing.reportFromPreviousYear(CurrentActor.of(request), id, version(version, ifMatch)));
+    }
+
     @GetMapping("/{id}/score-sheet")
     ScoreSheetView scoreSheet(@PathVariable long id, HttpServletRequest request) {
         return evaluations.scoreSheet(CurrentActor.of(request), id);

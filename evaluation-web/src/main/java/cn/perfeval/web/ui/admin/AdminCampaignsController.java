@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.campaign.CampaignChanges;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
@@ -21,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -31,13 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminCampaignsController {
 
     private final CampaignService campaigns;
+    private final CampaignChanges changes;
     private final OrgAdministration administration;
     private final TemplateLibrary templates;
     private final Clock clock;
 
-    AdminCampaignsController(CampaignService campaigns, OrgAdministration administration, TemplateLibrary templates,
-                             Clock clock) {
+    AdminCampaignsController(CampaignService campaigns, CampaignChanges changes, OrgAdministration administration,
+                             TemplateLibrary templates, Clock clock) {
         this.campaigns = campaigns;
+        this.changes = changes;
         this.administration = administration;
         this.templates = templates;
         this.clock = clock;
@@ -90,6 +94,37 @@ class AdminCampaignsController {
             model.addAttribute("formError", "评价任务信息有误，请按提示修改");
         }
         return render(request, model, form, errors);
+    }
+
+    @PostMapping("/admin/campaigns/{id}/close")
+    String close(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
+        var closed = changes.close(CurrentActor.of(request), id);
+        redirect.addFlashAttribute("flashMessage", "已关闭评价任务“" + closed.name() + "”，各单位暂不能提交");
+        return "redirect:/admin/campaigns";
+    }
+
+    @PostMapping("/admin/campaigns/{id}/reopen")
+    String reopen(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
+        var reopened = changes.reopen(CurrentActor.of(request), id);
+        redirect.addFlashAttribute("flashMessage", "已重新开放评价任务“" + reopened.name() + "”");
+        return "redirect:/admin/campaigns";
+    }
+
+    /** Adds units to an open campaign: each gets its draft at once. */
+    @PostMapping("/admin/campaigns/{id}/units")
+    String addUnits(HttpServletRequest request, @PathVariable long id, @RequestParam(required = false) List<Long> unitIds,
+                    RedirectAttributes redirect) {
+        try {
+            var changed = changes.addUnits(CurrentActor.of(request), id, unitIds);
+            redirect.addFlashAttribute("flashMessage", "已添加单位，评价任务“" + changed.name() + "”现有"
+                    + changed.unitIds().size() + "个单位，新单位的填报草稿已生成");
+        } catch (UseCaseException e) {
+            if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/campaigns";
     }
 
     private String render(HttpServletRequest request, Model model, CampaignForm form, Map<String, String> errors) {

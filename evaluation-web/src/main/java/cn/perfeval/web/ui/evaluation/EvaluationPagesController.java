@@ -80,6 +80,13 @@ class EvaluationPagesController {
         return "evaluation/list";
     }
 
+    /** 开始填报: the draft of a campaign that includes the unit but has none yet. */
+    @PostMapping("/evaluations/start")
+    String start(HttpServletRequest request, @RequestParam(required = false) Long campaignId) {
+        EvaluationView created = editing.createDraft(CurrentActor.of(request), campaignId);
+        return "redirect:/evaluations/" + created.id();
+    }
+
     @GetMapping("/evaluations/{id}")
     String editor(HttpServletRequest request, @PathVariable long id, Model model) {
         EditorPage page = pages.editor(CurrentActor.of(request), id);
