@@ -1,5 +1,6 @@
 package cn.perfeval.web.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,9 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.approval.Publication;
 import cn.perfeval.workflow.approval.Submission;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.editing.AttachmentFiles;
 import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evaluation.CheckView;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The evaluation's working copy, its path (submit, withdraw, publish) and its record (rounds, diff, history). */
 @RestController
@@ -39,9 +44,11 @@ class EvaluationController {
     private final Submission submission;
     private final Publication publication;
     private final RoundService rounds;
+    private final AttachmentFiles files;
 
     EvaluationController(EvaluationReading evaluations, EvaluationEditing editing, Submission submission,
-                         Publication publication, RoundService rounds) {
+                         Publication publication, RoundService rounds, AttachmentFiles files) {
+        this.files = files;
         this.evaluations = evaluations;
         this.editing = editing;
         this.submission = submission;
@@ -115,6 +122,34 @@ class EvaluationController {
                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                           HttpServletRequest request) {
         return evaluations.view(editing.reportFromPreviousYear(CurrentActor.of(request), id, version(version, ifMatch)));
+    }
+
+    /** The workbook from attachments.xlsx, filled in: 附件1 and 附件2's self-scores and reasons as one save. */
+    @PostMapping(value = "/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    AttachmentFiles.Applied uploadWorkbook(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+                                           @RequestParam(required = false) Integer version,
+                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                           HttpServletRequest request) throws IOException {
+        return files.applyWorkbook(CurrentActor.of(request), id, bytes(file, "Excel填报表（.xlsx）"), version(version, ifMatch));
+    }
+
+    /** 附件3 written in Word: {@code apply=false} shows what was recognised, {@code apply=true} stores it. */
+    @PostMapping(value = "/{id}/report-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    AttachmentFiles.ReportDocument importReportDocument(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+                                                        @RequestParam(required = false) Integer version,
+                                                        @RequestParam(defaultValue = "false") boolean apply,
+                                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                        HttpServletRequest request) throws IOException {
+        return files.importReportDocument(CurrentActor.of(request), id, bytes(file, "Word文档（.docx）"),
+                version(version, ifMatch), apply);
+    }
+
+    private static byte[] bytes(MultipartFile file, String what) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw UseCaseException.invalid("FILE_REQUIRED", "请选择要上传的" + what,
+                    List.of(ErrorDetail.at("file", "请选择要上传的" + what)));
+        }
+        return file.getBytes();
     }
 
     @GetMapping("/{id}/score-sheet")
