@@ -116,8 +116,7 @@ public final class XlsxReportRenderer {
         row = sh.createRow(r);
         row.setHeightInPoints(30);
         org.apache.poi.ss.usermodel.Cell note = row.createCell(0);
-        note.setCellValue("说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；"
-                + "“公用经费”填报基本支出中的一般商品和服务支出。");
+        note.setCellValue(a.note());
         note.setCellStyle(st.note);
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, 6));
     }
