@@ -23,7 +23,11 @@ class ReportController {
     @GetMapping({"/api/evaluations/{id}/{file:report\\.html|report\\.docx|report\\.pdf|attachments\\.xlsx}",
             "/evaluations/{id}/{file:report\\.html|report\\.docx|report\\.pdf|attachments\\.xlsx}"})
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String file, HttpServletRequest request) {
-        return rendering.download(models.forReader(CurrentActor.of(request), id), format(file));
+        ReportFormat format = format(file);
+        if (format == ReportFormat.XLSX) {
+            return rendering.downloadForm(models.formFor(CurrentActor.of(request), id));
+        }
+        return rendering.download(models.forReader(CurrentActor.of(request), id), format);
     }
 
     @GetMapping({"/api/public/evaluations/{id}/{file:report\\.html|report\\.docx|report\\.pdf|attachments\\.xlsx}",

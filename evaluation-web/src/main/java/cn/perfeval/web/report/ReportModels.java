@@ -1,9 +1,11 @@
 package cn.perfeval.web.report;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.model.ReportModelAssembler;
+import cn.perfeval.report.xlsx.WorkbookMarker;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.PublicReading;
@@ -26,6 +28,17 @@ public class ReportModels {
     /** For whoever may read the evaluation (its unit, or the bureau above it); a foreign id is not found. */
     public EvaluationReportModel forReader(Actor actor, long id) {
         return assemble(evaluations.reportSource(actor, id));
+    }
+
+    /** The attachments workbook as the unit's form: the model, the mark of this evaluation, the reasons to keep. */
+    public record Form(EvaluationReportModel model, WorkbookMarker marker, Map<String, String> reasons) {
+    }
+
+    public Form formFor(Actor actor, long id) {
+        ReportSource source = evaluations.reportSource(actor, id);
+        var e = source.evaluation();
+        return new Form(assemble(source), new WorkbookMarker(e.templateCode(), source.evaluationId(), e.year(), e.unit().name()),
+                e.scoreSheet().reasons());
     }
 
     /** For the public: only what is published exists. */

@@ -9,6 +9,7 @@ import cn.perfeval.report.docx.DocxReportRenderer;
 import cn.perfeval.report.html.HtmlReportRenderer;
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.pdf.PdfReportRenderer;
+import cn.perfeval.report.xlsx.WorkbookForm;
 import cn.perfeval.report.xlsx.XlsxReportRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +29,7 @@ public class ReportRendering {
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final DocxReportRenderer docx = new DocxReportRenderer();
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
+    private final WorkbookForm form = new WorkbookForm();
     private final PdfReportRenderer pdf;
 
     ReportRendering(@Value("${eval.report.pdf-font:}") String pdfFont) {
@@ -52,9 +54,17 @@ public class ReportRendering {
         };
     }
 
+    /** The attachments workbook as the unit's form, to fill in and upload again. */
+    public ResponseEntity<byte[]> downloadForm(ReportModels.Form form) {
+        return file(form.model(), ReportFormat.XLSX, this.form.render(form.model(), form.marker(), form.reasons()));
+    }
+
     /** A download: always an attachment with the Chinese file name as filename*=UTF-8''…, never cached by proxies. */
     public ResponseEntity<byte[]> download(EvaluationReportModel model, ReportFormat format) {
-        byte[] bytes = render(model, format);
+        return file(model, format, render(model, format));
+    }
+
+    private ResponseEntity<byte[]> file(EvaluationReportModel model, ReportFormat format, byte[] bytes) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName(model, format), StandardCharsets.UTF_8).build().toString())
