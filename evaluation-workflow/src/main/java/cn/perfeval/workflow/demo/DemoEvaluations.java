@@ -53,15 +53,16 @@ class DemoEvaluations {
         if (gaoqiao == null || guitang == null) {
             return;
         }
+        // 高桥's draft first: the campaign then attaches it, and gives 圭塘 its blank draft
+        if (evaluationRows.countOfUnitInYear(gaoqiao.getId(), DEMO_YEAR) == 0) {
+            evaluations.importDocument(actor("gaoqiao.submitter"), fixture());
+            log.info("演示数据：已导入高桥街道2020年度自评草稿");
+        }
         if (campaignRows.countOfYear(DEMO_YEAR) == 0) {
             campaigns.open(actor("admin"), new CampaignService.OpenCampaign(DEMO_YEAR, "2020年度部门整体支出绩效自评",
                     "yuhua-2020", LocalDate.now(clock).plusDays(60).atTime(17, 30), 3,
                     List.of(gaoqiao.getId(), guitang.getId())));
-            log.info("演示数据：已发起2020年度评价任务（高桥、圭塘）");
-        }
-        if (evaluationRows.countOfUnitInYear(gaoqiao.getId(), DEMO_YEAR) == 0) {
-            evaluations.importDocument(actor("gaoqiao.submitter"), fixture());
-            log.info("演示数据：已导入高桥街道2020年度自评草稿");
+            log.info("演示数据：已发起2020年度评价任务（高桥、圭塘），圭塘街道得到空白草稿");
         }
     }
 
