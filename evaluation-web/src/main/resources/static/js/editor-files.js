@@ -24,6 +24,7 @@
     box.textContent = '';
     box.classList.remove('hidden');
     box.appendChild(ctx.el('p', { 'class': 'alert error', role: 'alert' }, error.message + '（未做任何修改）'));
+    box.scrollIntoView({ block: 'start' });
     var details = (error.body && error.body.details) || [];
     if (details.length) {
       var list = ctx.el('ul', { 'class': 'findings upload-problems' });
@@ -90,6 +91,7 @@
         });
         cancel.addEventListener('click', function () { box.classList.add('hidden'); input.value = ''; });
         box.appendChild(apply); box.appendChild(cancel);
+        box.scrollIntoView({ block: 'start' });
       }).catch(function (error) { showError(ctx, box, error); input.value = ''; });
     });
   };

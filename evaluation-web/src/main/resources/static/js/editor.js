@@ -229,6 +229,7 @@
       body.appendChild(r);
     });
     t.appendChild(body); box.appendChild(t);
+    box.scrollIntoView({ block: 'start' });
   }
 
   function previewUrl() { return '/evaluations/' + id + '/report/preview?v=' + version + '#attachment-3-cover'; }
