@@ -59,7 +59,9 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
         Response xlsx = http().get("/api/evaluations/" + id + "/attachments.xlsx", unit.reviewer());
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            // 附件1 and 附件2 to read and fill in, and the very hidden mark of the evaluation the form is for
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(book.getSheetVisibility(2)).isEqualTo(org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
         }
         assertThat(fileName(xlsx)).endsWith(".xlsx");
 
