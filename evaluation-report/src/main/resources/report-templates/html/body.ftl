@@ -6,7 +6,7 @@
 <#assign a3 = m.report>
 <div class="pe-report">
 <section class="pe-att pe-a1" id="attachment-1">
-  <p class="pe-att-no">附件1</p>
+  <p class="pe-att-no" id="start-attachment-1">附件1</p>
   <h1 class="pe-title">部门整体支出绩效自评基础数据表</h1>
   <p class="pe-unit">填报单位：${m.unitName}</p>
   <table class="pe-table pe-basic">
@@ -30,7 +30,7 @@
   <p class="pe-note">说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；“公用经费”填报基本支出中的一般商品和服务支出。</p>
 </section>
 <section class="pe-att pe-att2 pe-a2" id="attachment-2">
-  <p class="pe-att-no">附件2</p>
+  <p class="pe-att-no" id="start-attachment-2">附件2</p>
   <h1 class="pe-title">部门整体支出绩效自评表</h1>
   <p class="pe-unit">填报单位：${m.unitName}</p>
   <#assign rv = a2.reviewed>
@@ -60,12 +60,12 @@
   </table>
 </section>
 <section class="pe-att pe-cover" id="attachment-3-cover">
-  <p class="pe-att-no">附件3</p>
+  <p class="pe-att-no" id="start-attachment-3-cover">附件3</p>
   <h1 class="pe-cover-title"><#list a3.coverTitleLines() as l>${l}<#sep><br/></#list></h1>
   <p class="pe-cover-unit">单位名称（盖章）：${m.unitName}</p>
 </section>
 <section class="pe-att pe-body" id="attachment-3">
-  <h1 class="pe-title">${a3.title}</h1>
+  <h1 class="pe-title" id="start-attachment-3">${a3.title}</h1>
   <#assign fig = a3.figures>
   <#list a3.sections as s>
   <div class="pe-section" data-key="${s.key}">

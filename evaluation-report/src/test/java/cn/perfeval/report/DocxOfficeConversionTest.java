@@ -64,13 +64,14 @@ class DocxOfficeConversionTest {
         List<String> pages = convert(m, "short");
 
         assertThat(pages).hasSize(4);
+        // each attachment counts its pages from 1; the cover shows no number
         assertThat(pages.get(0)).contains("附件1", "部门整体支出绩效自评基础数据表", "—1—");
-        assertThat(pages.get(1)).contains("附件2", "自评等级", "优", "—2—");
-        assertThat(pages.get(2)).contains("附件3", "单位名称（盖章）：").doesNotContain("—3—");
-        assertThat(pages.get(3)).contains("一、存在的问题", "其他需要说明的情况", "—4—");
+        assertThat(pages.get(1)).contains("附件2", "自评等级", "优", "—1—");
+        assertThat(pages.get(2)).contains("附件3", "单位名称（盖章）：").doesNotContain("—");
+        assertThat(pages.get(3)).contains("一、存在的问题", "其他需要说明的情况", "—1—");
     }
 
-    /** The seed: converts, each attachment starts a page, the page numbers run on. */
+    /** The seed: converts, each attachment starts a page, the page numbers restart with each attachment. */
     @Test
     void seedConverts() throws Exception {
         List<String> pages = convert(FixtureModels.gaoqiao(), "seed");
@@ -83,7 +84,10 @@ class DocxOfficeConversionTest {
         assertThat(cover).isGreaterThan(a2);
         assertThat(pages.get(cover)).contains("附件3");
         assertThat(pages.get(cover + 1)).contains("一、单位基本情况");
-        assertThat(pages.get(pages.size() - 1)).contains("—" + pages.size() + "—");
+        assertThat(pages.get(a2)).contains("—1—");
+        assertThat(pages.get(a2 + 1)).contains("—2—");
+        assertThat(pages.get(cover + 1)).contains("—1—");
+        assertThat(pages.get(pages.size() - 1)).contains("—" + (pages.size() - cover - 1) + "—");
         assertThat(String.join("", pages)).contains("86.2", "7270.51", "13.07%", "其他需要说明的情况");
     }
 
