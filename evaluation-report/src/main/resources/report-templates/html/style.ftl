@@ -59,7 +59,8 @@ html, body { margin: 0; padding: 0; }
 .pe-report td.num, .pe-report td.c { text-align: center; }
 .pe-report td.l { text-align: left; }
 .pe-report tr.pe-total td { font-family: ${fHei}; }
-.pe-report .pe-a1 table.pe-table { font-size: 10.5pt; line-height: 14pt; }
+<#-- 五号 at about Word's single line spacing, so a page holds the rows the Word file's page holds -->
+.pe-report .pe-a1 table.pe-table, .pe-report .pe-a2 table.pe-table { font-size: 10.5pt; line-height: 13pt; }
 .pe-report .pe-a1 h1.pe-title, .pe-report .pe-a2 h1.pe-title { margin: 4pt 0 8pt; }
 .pe-report .pe-a2 table.pe-table th, .pe-report .pe-a2 table.pe-table td { padding: 1.5pt 2pt; }
 .pe-report .pe-note { font-size: 12pt; line-height: 20pt; margin: 6pt 0 0; text-indent: 2em; }
