@@ -18,6 +18,11 @@ public final class HtmlReportRenderer {
 
     private static final String TEMPLATE = "html/document.ftl";
 
+    public HtmlReportRenderer() {
+        // the templates are parsed now, not by the first request
+        ReportTemplates.get();
+    }
+
     /** A full HTML document for screen. */
     public String renderDocument(EvaluationReportModel model) {
         return render(model, false, false, null);

@@ -2,7 +2,16 @@ package cn.perfeval.report.pdf;
 
 import cn.perfeval.report.html.HtmlReportRenderer;
 import cn.perfeval.report.html.PrintFonts;
+import cn.perfeval.report.model.BasicDataView;
 import cn.perfeval.report.model.EvaluationReportModel;
+import cn.perfeval.report.model.ExpenseRowLayout;
+import cn.perfeval.report.model.IndicatorArea;
+import cn.perfeval.report.model.IndicatorGroup;
+import cn.perfeval.report.model.IndicatorRow;
+import cn.perfeval.report.model.ReportSection;
+import cn.perfeval.report.model.ScoreSheetView;
+import cn.perfeval.report.model.SelfReportView;
+import cn.perfeval.report.model.Staffing;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.pdfboxout.PagePosition;
@@ -12,7 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +101,23 @@ public final class PdfReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Renders a small document once and throws it away, so that the first real PDF does not pay for loading the
+     * PDF machinery's classes and compiling its code (about a second on a cold JVM). For an application to call once
+     * after start, e.g. in the background; optional, and safe at any time.
+     */
+    public void warmUp() {
+        IndicatorRow row = new IndicatorRow("1.1.1", "绩效目标合理性", BigDecimal.TEN, "①是否符合规划；", "①符合，计10分。",
+                BigDecimal.TEN, null, null);
+        ScoreSheetView sheet = new ScoreSheetView(List.of(new IndicatorArea("1", "投入", BigDecimal.TEN,
+                List.of(new IndicatorGroup("1.1", "目标设定", BigDecimal.TEN, List.of(row))))), null, "优", null);
+        SelfReportView report = new SelfReportView("2020年度预热单位整体支出预算绩效自评报告", List.of(
+                new ReportSection("unitOverview", "单位基本情况", "（一）单位基本情况\n正文 2020年 100% ㎡ ≦ ①。")), null);
+        BasicDataView basic = new BasicDataView(new Staffing(52, 43), ExpenseRowLayout.standardRows(Map.of()), List.of(),
+                "严控“三公”经费。", "万元");
+        render(new EvaluationReportModel("预热单位", null, 2020, null, basic, sheet, report), OutputStream.nullOutputStream());
     }
 
     /** PDF page labels restart with each attachment, as the printed numbers do: 附件1-1…, 附件3 封面, 附件3-1…. */
