@@ -57,14 +57,14 @@ final class PdfFonts {
     /** The shipped fonts, with each role the config names replaced by its file (read and checked now). */
     static PdfFonts of(PdfFontConfig config) {
         Map<Face, TrueTypeFont> m = new EnumMap<>(Face.class);
-        m.put(Face.TITLE, config.title() == null ? Shipped.SERIF : fromFile(config.title(), PdfFontConfig.TITLE));
-        m.put(Face.BODY, config.body() == null ? Shipped.SERIF : fromFile(config.body(), PdfFontConfig.BODY));
-        m.put(Face.HEADING1, config.heading1() == null ? Shipped.HEI : fromFile(config.heading1(), PdfFontConfig.HEADING1));
-        m.put(Face.HEADING2, config.heading2() == null ? Shipped.KAI : fromFile(config.heading2(), PdfFontConfig.HEADING2));
+        m.put(Face.TITLE, config.title() == null ? Serif.FONT : fromFile(config.title(), PdfFontConfig.TITLE));
+        m.put(Face.BODY, config.body() == null ? Serif.FONT : fromFile(config.body(), PdfFontConfig.BODY));
+        m.put(Face.HEADING1, config.heading1() == null ? Hei.FONT : fromFile(config.heading1(), PdfFontConfig.HEADING1));
+        m.put(Face.HEADING2, config.heading2() == null ? Kai.FONT : fromFile(config.heading2(), PdfFontConfig.HEADING2));
         // GB/T 9704 sets page numbers in 宋体 whatever the body font is
-        m.put(Face.PAGE_NUMBER, Shipped.SERIF);
-        m.put(Face.CJK_FALLBACK, Shipped.CJK);
-        m.put(Face.SYMBOL_FALLBACK, Shipped.SYMBOLS);
+        m.put(Face.PAGE_NUMBER, Serif.FONT);
+        m.put(Face.CJK_FALLBACK, Cjk.FONT);
+        m.put(Face.SYMBOL_FALLBACK, Symbols.FONT);
         return new PdfFonts(m);
     }
 
@@ -116,13 +116,28 @@ final class PdfFonts {
         }
     }
 
-    /** The shipped fonts, parsed on first use by the class loader's lock: once per JVM, thread-safe. */
-    private static final class Shipped {
-        static final TrueTypeFont SERIF = resource(PdfFonts.SERIF, null);
-        static final TrueTypeFont KAI = resource(PdfFonts.KAI, null);
-        static final TrueTypeFont HEI = resource(PdfFonts.HEI, HEI_FACE);
-        static final TrueTypeFont CJK = resource(PdfFonts.CJK, null);
-        static final TrueTypeFont SYMBOLS = resource(PdfFonts.SYMBOLS, null);
+    /**
+     * The shipped fonts, each parsed when first needed under the class loader's lock: once per JVM, thread-safe, and
+     * not at all for a role a bureau has given its own font.
+     */
+    private static final class Serif {
+        static final TrueTypeFont FONT = resource(SERIF, null);
+    }
+
+    private static final class Kai {
+        static final TrueTypeFont FONT = resource(KAI, null);
+    }
+
+    private static final class Hei {
+        static final TrueTypeFont FONT = resource(HEI, HEI_FACE);
+    }
+
+    private static final class Cjk {
+        static final TrueTypeFont FONT = resource(CJK, null);
+    }
+
+    private static final class Symbols {
+        static final TrueTypeFont FONT = resource(SYMBOLS, null);
     }
 
     private static TrueTypeFont resource(String name, String face) {
