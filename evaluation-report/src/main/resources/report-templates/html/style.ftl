@@ -77,4 +77,4 @@ html, body { margin: 0; padding: 0; }
 .pe-report .pe-computed { font-size: 9pt; display: block; }
 .pe-report table.pe-table td.in1 { padding-left: 1em; }
 .pe-report table.pe-table td.in2 { padding-left: 2em; }
-.pe-report table.pe-table td.in3 { padding-left: 5em; }
+.pe-report table.pe-table td.in3 { padding-left: 4em; }
