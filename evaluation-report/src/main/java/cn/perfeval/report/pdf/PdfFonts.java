@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -48,24 +49,29 @@ final class PdfFonts {
     static final String CJK = "/fonts/DroidSansFallbackFull.ttf";
     static final String SYMBOLS = "/fonts/DejaVuSans.ttf";
 
-    private final Map<Face, TrueTypeFont> faces;
+    private final Map<Face, Supplier<TrueTypeFont>> faces;
 
-    private PdfFonts(Map<Face, TrueTypeFont> faces) {
+    private PdfFonts(Map<Face, Supplier<TrueTypeFont>> faces) {
         this.faces = faces;
     }
 
     /** The shipped fonts, with each role the config names replaced by its file (read and checked now). */
     static PdfFonts of(PdfFontConfig config) {
-        Map<Face, TrueTypeFont> m = new EnumMap<>(Face.class);
-        m.put(Face.TITLE, config.title() == null ? Serif.FONT : fromFile(config.title(), PdfFontConfig.TITLE));
-        m.put(Face.BODY, config.body() == null ? Serif.FONT : fromFile(config.body(), PdfFontConfig.BODY));
-        m.put(Face.HEADING1, config.heading1() == null ? Hei.FONT : fromFile(config.heading1(), PdfFontConfig.HEADING1));
-        m.put(Face.HEADING2, config.heading2() == null ? Kai.FONT : fromFile(config.heading2(), PdfFontConfig.HEADING2));
+        Map<Face, Supplier<TrueTypeFont>> m = new EnumMap<>(Face.class);
+        m.put(Face.TITLE, now(config.title() == null ? Serif.FONT : fromFile(config.title(), PdfFontConfig.TITLE)));
+        m.put(Face.BODY, now(config.body() == null ? Serif.FONT : fromFile(config.body(), PdfFontConfig.BODY)));
+        m.put(Face.HEADING1, now(config.heading1() == null ? Hei.FONT : fromFile(config.heading1(), PdfFontConfig.HEADING1)));
+        m.put(Face.HEADING2, now(config.heading2() == null ? Kai.FONT : fromFile(config.heading2(), PdfFontConfig.HEADING2)));
         // GB/T 9704 sets page numbers in 宋体 whatever the body font is
-        m.put(Face.PAGE_NUMBER, Serif.FONT);
-        m.put(Face.CJK_FALLBACK, Cjk.FONT);
-        m.put(Face.SYMBOL_FALLBACK, Symbols.FONT);
+        m.put(Face.PAGE_NUMBER, now(Serif.FONT));
+        m.put(Face.SYMBOL_FALLBACK, now(Symbols.FONT));
+        // rare characters only: parsed the first time a PDF has one
+        m.put(Face.CJK_FALLBACK, () -> Cjk.FONT);
         return new PdfFonts(m);
+    }
+
+    private static Supplier<TrueTypeFont> now(TrueTypeFont font) {
+        return () -> font;
     }
 
     /**
@@ -87,11 +93,11 @@ final class PdfFonts {
      */
     void register(PdfRendererBuilder builder, PDDocument doc) {
         Map<TrueTypeFont, PDFont> perDocument = new IdentityHashMap<>();
-        for (Map.Entry<Face, TrueTypeFont> e : faces.entrySet()) {
+        for (Map.Entry<Face, Supplier<TrueTypeFont>> e : faces.entrySet()) {
             PDFontSupplier supplier = new PDFontSupplier(null) {
                 @Override
                 public PDFont supply() {
-                    return perDocument.computeIfAbsent(e.getValue(), ttf -> embed(doc, ttf));
+                    return perDocument.computeIfAbsent(e.getValue().get(), ttf -> embed(doc, ttf));
                 }
             };
             builder.useFont(supplier, e.getKey().family, 400, FontStyle.NORMAL, true);
@@ -102,7 +108,7 @@ final class PdfFonts {
     /** The PostScript names of the faces (for a reader of the README and the tests). */
     String postScriptName(Face f) {
         try {
-            return faces.get(f).getName();
+            return faces.get(f).get().getName();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
