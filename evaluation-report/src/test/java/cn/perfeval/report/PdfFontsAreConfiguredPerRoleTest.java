@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.model.ReportSection;
+import cn.perfeval.report.model.SelfReportView;
 import cn.perfeval.report.pdf.PdfFontConfig;
 import cn.perfeval.report.pdf.PdfReportRenderer;
 import cn.perfeval.report.support.PdfGlyphs;
@@ -63,6 +64,20 @@ class PdfFontsAreConfiguredPerRoleTest {
         assertThat(PdfGlyphs.fontsOf(pages, sub)).as("unset: shipped 楷").containsExactly("GBZenKai-Medium");
         assertThat(PdfGlyphs.fontsOf(pages, "—1—")).as("page numbers stay 宋体").containsExactly("BousungEG-Light-GB");
         assertThat(renderer.fontName("body")).isEqualTo("WenQuanYiMicroHei");
+    }
+
+    @Test
+    void charactersTheFaceLacksComeFromDejaVuThenDroid() {
+        EvaluationReportModel seed = SeedModels.seed();
+        List<ReportSection> sections = new java.util.ArrayList<>(seed.report().sections());
+        // 堃 is outside GB 2312 (not in AR PL SungtiL GB nor DejaVu), ≦ is a symbol only DejaVu has
+        sections.set(0, new ReportSection("unitOverview", "单位基本情况", "联系人张堃，控制率≦100%。"));
+        EvaluationReportModel m = new EvaluationReportModel(seed.unitName(), seed.unitShortName(), seed.year(), null,
+                seed.basicData(), seed.scoreSheet(), new SelfReportView(seed.report().title(), sections, null));
+        List<Page> pages = PdfGlyphs.read(new PdfReportRenderer().render(m));
+        assertThat(PdfGlyphs.fontsOf(pages, "联系人张")).containsExactly("BousungEG-Light-GB");
+        assertThat(PdfGlyphs.fontsOf(pages, "张堃，")).containsExactly("BousungEG-Light-GB", "DroidSansFallback");
+        assertThat(PdfGlyphs.fontsOf(pages, "率≦1")).containsExactly("BousungEG-Light-GB", "DejaVuSans");
     }
 
     @Test
