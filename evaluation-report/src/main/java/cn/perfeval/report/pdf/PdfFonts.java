@@ -65,7 +65,7 @@ final class PdfFonts {
         // GB/T 9704 sets page numbers in 宋体 whatever the body font is
         m.put(Face.PAGE_NUMBER, now(Serif.FONT));
         m.put(Face.SYMBOL_FALLBACK, now(Symbols.FONT));
-        // rare characters only: parsed the first time a PDF has one
+        // parsed by the first render (which reads every listed face's line metrics once), not by the constructor
         m.put(Face.CJK_FALLBACK, () -> Cjk.FONT);
         return new PdfFonts(m);
     }

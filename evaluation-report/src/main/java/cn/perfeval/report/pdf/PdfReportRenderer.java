@@ -114,7 +114,7 @@ public final class PdfReportRenderer {
         ScoreSheetView sheet = new ScoreSheetView(List.of(new IndicatorArea("1", "投入", BigDecimal.TEN,
                 List.of(new IndicatorGroup("1.1", "目标设定", BigDecimal.TEN, List.of(row))))), null, "优", null);
         SelfReportView report = new SelfReportView("2020年度预热单位整体支出预算绩效自评报告", List.of(
-                new ReportSection("unitOverview", "单位基本情况", "（一）单位基本情况\n正文 2020年 100% ㎡ ≦ ①。")), null);
+                new ReportSection("unitOverview", "单位基本情况", "（一）单位基本情况\n正文 2020年 100% ≦ ①。")), null);
         BasicDataView basic = new BasicDataView(new Staffing(52, 43), ExpenseRowLayout.standardRows(Map.of()), List.of(),
                 "严控“三公”经费。", "万元");
         render(new EvaluationReportModel("预热单位", null, 2020, null, basic, sheet, report), OutputStream.nullOutputStream());
