@@ -1,8 +1,11 @@
 #!/bin/sh
-# LibreOffice Writer, headless, for evaluation-report's DocxOfficeConversionTest (docx -> pdf), on Debian 12.
+# For evaluation-report's office tests on Debian 12: LibreOffice Writer, headless (DocxOfficeConversionTest,
+# docx -> pdf) and poppler-utils' pdftoppm (FirstPagesScreenshotsTest, first pages as PNG).
 # fonts-droid-fallback gives LibreOffice a Chinese font, so the converted pages hold text and paginate stably.
 set -e
-if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Droid Sans Fallback"; then
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 \
+    || ! fc-list 2>/dev/null | grep -qi "Droid Sans Fallback"; then
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-droid-fallback
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui \
+    fonts-droid-fallback poppler-utils
 fi
