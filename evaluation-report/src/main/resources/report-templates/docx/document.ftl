@@ -62,7 +62,8 @@
 <@x.p text="单位名称（盖章）：" + m.unitName style="CoverUnit"/>
 <@x.endSection footer="rIdFooterEmpty"/>
 <#-- ============ 附件3 正文 ============ -->
-<@x.p text=a3.title style="DocTitle" pPr='<w:spacing w:after="560"/>'/>
+<#-- the title breaks before 自评报告, as on the cover, not wherever the line ends -->
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/><w:spacing w:after="560"/></w:pPr><#list a3.coverTitleLines() as l><#if !l?is_first><w:r><w:br/></w:r></#if><@x.run text=l/></#list></w:p>
 <#list a3.sections as s>
 <@x.p text=s.heading style="Heading1"/>
 <#list s.paragraphs() as para><@x.p text=para style=s.subheading(para)?then("Heading2", "BodyText")/></#list>

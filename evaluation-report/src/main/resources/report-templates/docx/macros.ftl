@@ -12,9 +12,10 @@
 </#macro>
 <#macro tr header=false height=0><w:tr><w:trPr><w:cantSplit/><#if height gt 0><w:trHeight w:val="${height?c}"/></#if><#if header><w:tblHeader/></#if></w:trPr><#nested></w:tr></#macro>
 <#function sum grid from to><#local s = 0><#list from..to as i><#local s = s + grid[i]></#list><#return s></#function>
+<#-- every section counts its pages from 1: each attachment is its own document, and the cover's count is not shown -->
 <#macro sect landscape=false footer="rIdFooterPage" last=false>
-<#if landscape><w:sectPr><w:footerReference w:type="default" r:id="${footer}"/><w:type w:val="nextPage"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="1701" w:bottom="1474" w:left="1701" w:header="851" w:footer="794" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:linePitch="312"/></w:sectPr>
-<#else><w:sectPr><w:footerReference w:type="default" r:id="${footer}"/><w:type w:val="nextPage"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1304" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:linePitch="560"/></w:sectPr></#if>
+<#if landscape><w:sectPr><w:footerReference w:type="default" r:id="${footer}"/><w:type w:val="nextPage"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="1701" w:bottom="1474" w:left="1701" w:header="851" w:footer="794" w:gutter="0"/><w:pgNumType w:start="1"/><w:cols w:space="425"/><w:docGrid w:linePitch="312"/></w:sectPr>
+<#else><w:sectPr><w:footerReference w:type="default" r:id="${footer}"/><w:type w:val="nextPage"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1304" w:gutter="0"/><w:pgNumType w:start="1"/><w:cols w:space="425"/><w:docGrid w:linePitch="560"/></w:sectPr></#if>
 </#macro>
 <#-- ends a section: the sectPr sits in the pPr of its last paragraph -->
 <#macro endSection landscape=false footer="rIdFooterPage"><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><@sect landscape=landscape footer=footer/></w:pPr></w:p></#macro>

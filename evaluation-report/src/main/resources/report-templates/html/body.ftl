@@ -6,11 +6,11 @@
 <#assign a3 = m.report>
 <div class="pe-report">
 <section class="pe-att pe-a1" id="attachment-1">
-  <p class="pe-att-no">附件1</p>
+  <p class="pe-att-no" id="start-attachment-1">附件1</p>
   <h1 class="pe-title">部门整体支出绩效自评基础数据表</h1>
   <p class="pe-unit">填报单位：${m.unitName}</p>
   <table class="pe-table pe-basic">
-    <colgroup><col style="width:37%"/><#list 1..6 as i><col style="width:10.5%"/></#list></colgroup>
+    <colgroup><col style="width:34%"/><#list 1..6 as i><col style="width:11%"/></#list></colgroup>
     <tbody>
     <tr><th>财政供养人员情况</th><th colspan="2">编制数</th><th colspan="2">${m.year?c}年实际在职人数</th><th colspan="2">控制率</th></tr>
     <tr><td></td><td class="num" colspan="2">${a1.staffing.authorizedText}</td><td class="num" colspan="2">${a1.staffing.actualText}</td><td class="num" colspan="2">${a1.staffing.controlRateText}</td></tr>
@@ -30,13 +30,13 @@
   <p class="pe-note">${a1.note}</p>
 </section>
 <section class="pe-att pe-att2 pe-a2" id="attachment-2">
-  <p class="pe-att-no">附件2</p>
+  <p class="pe-att-no" id="start-attachment-2">附件2</p>
   <h1 class="pe-title">部门整体支出绩效自评表</h1>
   <p class="pe-unit">填报单位：${m.unitName}</p>
   <#assign rv = a2.reviewed>
   <table class="pe-table pe-scores">
-    <#-- widths in mm; the landscape text width is 237 mm -->
-    <#assign w = rv?then([15, 16, 23, 10, 72, 72, 14, 14], [15, 16, 23, 10, 76, 78, 18])>
+    <#-- widths in mm, the Word file's grid; the landscape text width is 237 mm -->
+    <#assign w = rv?then([16.6, 16.6, 21.3, 11.9, 73.4, 68.7, 14.2, 14.2], [16.6, 16.6, 21.3, 11.9, 80.6, 75.9, 14.1])>
     <colgroup><#list w as x><col style="width:${x?c}mm"/></#list></colgroup>
     <thead>
     <tr><#list ["一级指标", "二级指标", "三级指标", "分值", "评分要点", "评分标准", "自评得分", "复核得分"] as h><#if h?index lt w?size><th style="width:${w[h?index]?c}mm">${h}</th></#if></#list></tr>
@@ -60,12 +60,12 @@
   </table>
 </section>
 <section class="pe-att pe-cover" id="attachment-3-cover">
-  <p class="pe-att-no">附件3</p>
+  <p class="pe-att-no" id="start-attachment-3-cover">附件3</p>
   <h1 class="pe-cover-title"><#list a3.coverTitleLines() as l>${l}<#sep><br/></#list></h1>
   <p class="pe-cover-unit">单位名称（盖章）：${m.unitName}</p>
 </section>
 <section class="pe-att pe-body" id="attachment-3">
-  <h1 class="pe-title">${a3.title}</h1>
+  <h1 class="pe-title" id="start-attachment-3"><#list a3.coverTitleLines() as l>${l}<#sep><br/></#list></h1>
   <#assign fig = a3.figures>
   <#list a3.sections as s>
   <div class="pe-section" data-key="${s.key}">

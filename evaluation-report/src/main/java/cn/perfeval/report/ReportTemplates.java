@@ -1,5 +1,6 @@
 package cn.perfeval.report;
 
+import freemarker.cache.StrongCacheStorage;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -7,14 +8,20 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The FreeMarker configuration shared by the HTML and Word renderers: templates under
  * {@code /report-templates/}, records exposed with their accessors ({@code row.name}), errors thrown, not printed.
- * Thread-safe once built; templates are parsed once and cached.
+ * Thread-safe once built; every template is parsed when the class is first used and kept.
  */
 public final class ReportTemplates {
+
+    /** Every template, parsed once when this class is first used, so that no render pays for parsing. */
+    static final List<String> TEMPLATES = List.of("html/document.ftl", "html/style.ftl", "html/body.ftl",
+            "html/figures-overview.ftl", "html/figures-project.ftl", "docx/document.ftl", "docx/macros.ftl",
+            "docx/figures-overview.ftl", "docx/figures-project.ftl", "docx/core.ftl");
 
     private static final ReportTemplates INSTANCE = new ReportTemplates();
 
@@ -33,6 +40,16 @@ public final class ReportTemplates {
         cfg.setBooleanFormat("c");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        // the templates sit in the jar and never change: no checks for newer versions, never dropped from the cache
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setCacheStorage(new StrongCacheStorage());
+        for (String name : TEMPLATES) {
+            try {
+                cfg.getTemplate(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("template " + name, e);
+            }
+        }
     }
 
     public static ReportTemplates get() {

@@ -46,7 +46,7 @@ class HostileTextStaysTextInEveryFormatTest {
 
     @Test
     void printHtmlIsWellFormedXml() {
-        Outputs.parseXml(new HtmlReportRenderer().renderForPrint(model(), "'X'"));
+        Outputs.parseXml(new HtmlReportRenderer().renderForPrint(model(), cn.perfeval.report.html.PrintFonts.all("'X'")));
     }
 
     @Test

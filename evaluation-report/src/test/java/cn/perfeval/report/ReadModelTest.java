@@ -7,7 +7,10 @@ import cn.perfeval.report.model.Cell;
 import cn.perfeval.report.model.Percent;
 import cn.perfeval.report.model.ReportFigures;
 import cn.perfeval.report.model.ReportSection;
-import cn.perfeval.report.model.ScoreGrade;
+import cn.perfeval.report.model.IndicatorArea;
+import cn.perfeval.report.model.IndicatorGroup;
+import cn.perfeval.report.model.IndicatorRow;
+import cn.perfeval.report.model.ScoreSheetView;
 import cn.perfeval.report.model.SelfReportView;
 import cn.perfeval.report.model.Staffing;
 import cn.perfeval.report.model.Texts;
@@ -69,10 +72,13 @@ class ReadModelTest {
     }
 
     @Test
-    void gradesFollowTheBands() {
-        assertThat(ScoreGrade.of(new BigDecimal("86.2")).label()).isEqualTo("良");
-        assertThat(ScoreGrade.of(new BigDecimal("90")).label()).isEqualTo("优");
-        assertThat(ScoreGrade.of(new BigDecimal("79.99")).label()).isEqualTo("中");
-        assertThat(ScoreGrade.of(new BigDecimal("59.9")).label()).isEqualTo("差");
+    void theGradeIsTheCallersAndNoneIsComputedFromTheTotal() {
+        IndicatorRow row = new IndicatorRow("1.1.1", "绩效目标合理性", new BigDecimal("100"), "", "", new BigDecimal("95"), null, null);
+        List<IndicatorArea> areas = List.of(new IndicatorArea("1", "投入", new BigDecimal("100"),
+                List.of(new IndicatorGroup("1.1", "目标设定", new BigDecimal("100"), List.of(row)))));
+        assertThat(new ScoreSheetView(areas, null, null, null).selfGrade()).isEmpty();
+        assertThat(new ScoreSheetView(areas, null, " ", null).selfGrade()).isEmpty();
+        // a template whose bands say 95 is 良 is obeyed, whatever 财预〔2020〕10号 says
+        assertThat(new ScoreSheetView(areas, null, "良", null).selfGrade()).isEqualTo("良");
     }
 }

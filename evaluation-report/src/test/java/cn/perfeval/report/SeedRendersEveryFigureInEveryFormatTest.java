@@ -102,6 +102,9 @@ class SeedRendersEveryFigureInEveryFormatTest {
         assertThat(Outputs.zipEntry(docx, "word/footer1.xml")).contains(" PAGE ", "— ", " —");
         String doc = Outputs.zipEntry(docx, "word/document.xml");
         assertThat(doc).contains("w:orient=\"landscape\"", "w:top=\"2098\"", "w:left=\"1588\"");
+        // four sections, and the three with a page number restart it at 1 (the cover shows none)
+        assertThat(doc.split("<w:sectPr>", -1)).hasSize(5);
+        assertThat(doc.split("<w:pgNumType w:start=\"1\"/>", -1)).hasSize(5);
         assertThat(Outputs.zipEntry(docx, "word/styles.xml")).contains("仿宋_GB2312", "黑体", "楷体_GB2312", "w:line=\"560\" w:lineRule=\"exact\"", "w:val=\"32\"", "w:val=\"44\"");
     }
 
@@ -146,8 +149,11 @@ class SeedRendersEveryFigureInEveryFormatTest {
         assertThat(a3).isGreaterThan(a2);
         assertThat(pages.get(a3)).doesNotContain("—");
         assertThat(body(pages.get(a3 + 1)).replaceAll("\\s+", "")).startsWith("2020年度高桥街道办事处整体支出预算绩效自评报告");
+        // each attachment is its own document: its pages count from 1
         assertThat(pages.get(0)).contains("— 1 —");
-        assertThat(pages.get(a3 + 1)).contains("— " + (a3 + 2) + " —");
+        assertThat(pages.get(a2)).contains("— 1 —");
+        assertThat(pages.get(a2 + 1)).contains("— 2 —");
+        assertThat(pages.get(a3 + 1)).contains("— 1 —");
     }
 
     private static List<String> texts(org.jsoup.select.Elements cells) {

@@ -51,6 +51,8 @@ public final class DocxReportRenderer {
     /** With a clock for docProps' created/modified (tests that compare bytes). */
     public DocxReportRenderer(Supplier<Instant> clock) {
         this.clock = clock;
+        // the templates are parsed now, not by the first request
+        ReportTemplates.get();
     }
 
     public byte[] render(EvaluationReportModel model) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Attachment 2 (部门整体支出绩效自评表): the indicator tree with weights and scores, totals and grade.
  *
  * @param selfTotal the self-score total; {@code null} to sum the level-3 self-scores
- * @param selfGrade the score grade; {@code null} to derive it from the total ({@link ScoreGrade#of})
+ * @param selfGrade the grade the caller took from the template's bands (the domain's {@code ScoreResult.grade()});
+ *                  {@code null} or blank prints blank: bands belong to the template, so none are applied here
  * @param review    {@code null} until the finance bureau has reviewed
  */
 public record ScoreSheetView(List<IndicatorArea> areas, BigDecimal selfTotal, String selfGrade, ReviewOutcome review) {
@@ -18,7 +19,7 @@ public record ScoreSheetView(List<IndicatorArea> areas, BigDecimal selfTotal, St
         if (selfTotal == null) {
             selfTotal = areas.stream().map(IndicatorArea::selfTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        selfGrade = selfGrade == null || selfGrade.isBlank() ? ScoreGrade.of(selfTotal).label() : Texts.clean(selfGrade);
+        selfGrade = Texts.strip(Texts.clean(selfGrade));
     }
 
     public BigDecimal totalWeight() {

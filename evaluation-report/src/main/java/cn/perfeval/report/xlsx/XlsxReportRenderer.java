@@ -105,14 +105,7 @@ public final class XlsxReportRenderer {
             number(row, 5, b.actualInvestment(), st);
             boxed(row, 6, b.investmentControlRateText(), st.center);
         }
-        row = sh.createRow(r);
-        boxed(row, 0, "厉行节约保障措施", st.head);
-        boxed(row, 1, a.austerityMeasures(), st.left);
-        for (int i = 2; i < 7; i++) {
-            boxed(row, i, "", st.left);
-        }
-        sh.addMergedRegion(new CellRangeAddress(r, r, 1, 6));
-        r++;
+        r = freeText(sh, r, 7, "厉行节约保障措施", a.austerityMeasures(), st, 1);
         row = sh.createRow(r);
         row.setHeightInPoints(30);
         org.apache.poi.ss.usermodel.Cell note = row.createCell(0);
@@ -159,7 +152,7 @@ public final class XlsxReportRenderer {
                         number(row, 7, ind.reviewScore(), st);
                     }
                     int lines = Math.max(lineCount(ind.scoringPoints(), 30), lineCount(ind.scoringStandard(), 30));
-                    row.setHeightInPoints(Math.max(30, lines * 14f + 4));
+                    row.setHeightInPoints(Math.min(409f, Math.max(30, lines * 14f + 4)));
                     r++;
                 }
                 merge(sh, groupStart, r - 1, 1);
@@ -195,8 +188,36 @@ public final class XlsxReportRenderer {
         r = labelled(sh, r, cols, "自评等级", s.selfGrade(), st, st.center);
         if (rv) {
             r = labelled(sh, r, cols, "评审等级", s.review().grade(), st, st.center);
-            labelled(sh, r, cols, "评审意见", s.review().opinion(), st, st.left);
+            freeText(sh, r, cols, "评审意见", s.review().opinion(), st, 3);
         }
+    }
+
+    /**
+     * A label and a text people type, over columns {@code firstCol}… ; a text longer than a cell holds goes on in
+     * rows labelled "（续）", whole. Returns the next row.
+     */
+    private static int freeText(XSSFSheet sh, int r, int cols, String label, String text, Styles st, int firstCol) {
+        java.util.List<String> parts = CellText.parts(text);
+        for (int p = 0; p < parts.size(); p++) {
+            Row row = sh.createRow(r);
+            for (int i = 0; i < firstCol; i++) {
+                boxed(row, i, i == 0 ? (p == 0 ? label : label + "（续）") : "", st.head);
+            }
+            if (firstCol > 1) {
+                sh.addMergedRegion(new CellRangeAddress(r, r, 0, firstCol - 1));
+            }
+            boxed(row, firstCol, parts.get(p), st.left);
+            for (int i = firstCol + 1; i < cols; i++) {
+                boxed(row, i, "", st.left);
+            }
+            sh.addMergedRegion(new CellRangeAddress(r, r, firstCol, cols - 1));
+            if (parts.get(p).length() > 200) {
+                // a merged cell does not grow by itself; Excel's tallest row is 409 pt
+                row.setHeightInPoints(Math.min(409f, lineCount(parts.get(p), 40) * 14f + 4));
+            }
+            r++;
+        }
+        return r;
     }
 
     private static int labelled(XSSFSheet sh, int r, int cols, String label, String value, Styles st, CellStyle valueStyle) {
@@ -271,7 +292,7 @@ public final class XlsxReportRenderer {
     private static void boxed(Row row, int col, String text, CellStyle style) {
         org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
         if (text != null && !text.isEmpty()) {
-            c.setCellValue(text);
+            c.setCellValue(CellText.fit(text));
         }
         c.setCellStyle(style);
     }
@@ -279,7 +300,7 @@ public final class XlsxReportRenderer {
     private static void text(XSSFSheet sh, int r, int col, String text, CellStyle style) {
         Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
         org.apache.poi.ss.usermodel.Cell c = row.createCell(col);
-        c.setCellValue(text);
+        c.setCellValue(CellText.fit(text));
         c.setCellStyle(style);
     }
 
@@ -287,7 +308,7 @@ public final class XlsxReportRenderer {
         Row row = sh.createRow(r);
         row.setHeightInPoints(40);
         org.apache.poi.ss.usermodel.Cell c = row.createCell(0);
-        c.setCellValue(text);
+        c.setCellValue(CellText.fit(text));
         c.setCellStyle(st.title);
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
     }

@@ -1,17 +1,22 @@
 package cn.perfeval.web.report;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.report.ReportFileNames;
 import cn.perfeval.report.bundle.ReportBundleWriter;
 import cn.perfeval.report.docx.DocxReportRenderer;
 import cn.perfeval.report.html.HtmlReportRenderer;
 import cn.perfeval.report.model.EvaluationReportModel;
+import cn.perfeval.report.pdf.PdfFontConfig;
 import cn.perfeval.report.pdf.PdfReportRenderer;
 import cn.perfeval.report.xlsx.WorkbookForm;
 import cn.perfeval.report.xlsx.XlsxReportRenderer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,8 +37,21 @@ public class ReportRendering {
     private final WorkbookForm form = new WorkbookForm();
     private final PdfReportRenderer pdf;
 
-    ReportRendering(@Value("${eval.report.pdf-font:}") String pdfFont) {
-        this.pdf = pdfFont.isBlank() ? new PdfReportRenderer() : new PdfReportRenderer(Path.of(pdfFont));
+    ReportRendering(Environment environment) {
+        Map<String, String> fonts = new HashMap<>();
+        for (String key : List.of(PdfFontConfig.TITLE, PdfFontConfig.BODY, PdfFontConfig.HEADING1, PdfFontConfig.HEADING2,
+                PdfFontConfig.LEGACY_SINGLE)) {
+            fonts.put(key, environment.getProperty(key, ""));
+        }
+        this.pdf = new PdfReportRenderer(PdfFontConfig.fromProperties(fonts));
+    }
+
+    /** The first PDF after start would pay for laying out the fonts; do it in the background once the platform runs. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warming = new Thread(pdf::warmUp, "pdf-warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 
     public byte[] render(EvaluationReportModel model, ReportFormat format) {
