@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import cn.perfeval.workflow.campaign.CampaignChanges;
+import cn.perfeval.workflow.editing.AttachmentFiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -53,6 +55,10 @@ class ApiAnswersEveryRefusalWithItsStatusAndBodyTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AttachmentFiles attachmentFiles;
+    @MockitoBean
+    CampaignChanges campaignChanges;
     @MockitoBean
     EvaluationReading reading;
     @MockitoBean

@@ -127,7 +127,10 @@ class AStreetOfficeFillsInItsYearFromItsOwnFilesTest extends BrowserTestBase {
         shot(submitter, "07-word-recognised");
         confirmEverything(submitter);
         click(submitter, By.id("word-apply"));
-        waitFor(submitter).until(d -> !d.findElement(By.id("fp-report.sections.problems")).getAttribute("value").isBlank());
+        // the editor redraws after the save: read the field as it stands then, not an element found before
+        waitFor(submitter).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var e = document.getElementById('fp-report.sections.problems'); return !!e && e.value.trim().length > 0;")));
+        waitFor(submitter).until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-changes")));
         assertThat(submitter.findElement(By.id("fp-report.sections.unitOverview")).getAttribute("value")).contains("圭塘街道");
         shot(submitter, "08-word-applied");
 

@@ -54,9 +54,11 @@ class WholeApprovalPathOverHttpTest {
                 + "\"unitIds\":[" + unit.id() + "]}");
         assertThat(campaign.status()).as(campaign.toString()).isEqualTo(201);
 
+        // the campaign gave the unit its draft: the imported document replaces its content
         Response imported = http.postJson("/api/evaluations/import", unit.submitter(),
                 Scenes.json(Scenes.seedFor(unit, 2020)));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().path("created").asBoolean()).isFalse();
         long id = imported.json().path("id").asLong();
         JsonNode draft = http.get("/api/evaluations/" + id, unit.submitter()).json();
         assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
@@ -174,10 +176,12 @@ class WholeApprovalPathOverHttpTest {
         // next year: the review grade becomes input 2.2.4 of the unit's 2021 evaluation, with its source
         assertThat(http.postJson("/api/campaigns", "finance.reviewer", "{\"year\":2021,\"deadline\":\""
                 + LocalDateTime.now().plusDays(60).withNano(0) + "\",\"unitIds\":[" + unit.id() + "]}").status()).isEqualTo(201);
-        Response nextYear = http.postJson("/api/evaluations", unit.submitter(), "{}");
-        assertThat(nextYear.status()).as(nextYear.toString()).isEqualTo(201);
-        assertThat(nextYear.json().path("year").asInt()).isEqualTo(2021);
-        JsonNode indicator = http.get("/api/evaluations/" + nextYear.json().path("id").asLong() + "/score-sheet",
+        // the 2021 campaign gave the unit its draft; starting another is refused
+        assertThat(http.postJson("/api/evaluations", unit.submitter(), "{}").status()).isEqualTo(409);
+        Response nextYear = http.get("/api/evaluations?year=2021", unit.submitter());
+        assertThat(nextYear.json().size()).as(nextYear.toString()).isEqualTo(1);
+        assertThat(nextYear.json().get(0).path("year").asInt()).isEqualTo(2021);
+        JsonNode indicator = http.get("/api/evaluations/" + nextYear.json().get(0).path("id").asLong() + "/score-sheet",
                 unit.submitter()).json().path("indicators").path("2.2.4");
         assertThat(indicator.path("computedScore").decimalValue()).isEqualByComparingTo("3");
         assertThat(indicator.path("parts").get(0).path("explanation").asString()).contains("来源：2020年度财政局评审等级 良");
