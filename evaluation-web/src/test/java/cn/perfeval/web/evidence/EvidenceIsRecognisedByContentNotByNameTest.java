@@ -8,15 +8,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.perfeval.workflow.evidence.EvidenceType;
+import cn.perfeval.workflow.support.EvidenceSamples;
 import org.junit.jupiter.api.Test;
 
 class EvidenceIsRecognisedByContentNotByNameTest {
 
     @Test
     void pdfPngAndJpegAreKnownByTheirFirstBytes() {
-        assertThat(EvidenceType.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(EvidenceType.PDF);
-        assertThat(EvidenceType.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0})).contains(EvidenceType.PNG);
-        assertThat(EvidenceType.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).contains(EvidenceType.JPG);
+        assertThat(EvidenceType.sniff(EvidenceSamples.pdf(0))).contains(EvidenceType.PDF);
+        assertThat(EvidenceType.sniff(EvidenceSamples.png(20, 10))).contains(EvidenceType.PNG);
+        assertThat(EvidenceType.sniff(EvidenceSamples.jpg(20, 10))).contains(EvidenceType.JPG);
+        assertThat(EvidenceType.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
+                .as("the first bytes alone are not a PDF").isEmpty();
     }
 
     @Test
