@@ -1,10 +1,11 @@
 package cn.perfeval.web.api;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -14,8 +15,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,11 +27,14 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every failure of a JSON or file endpoint answers with {code, message, details[]} in Chinese, never a bare 500 page.
@@ -43,7 +45,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
-    static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @ExceptionHandler(UseCaseException.class)
     ResponseEntity<ApiError> refused(UseCaseException e) {
@@ -150,8 +152,25 @@ class ApiErrorAdvice {
         return answer(500, ApiError.of("INTERNAL_ERROR", "系统内部错误，请稍后重试或联系管理员；已保存的内容不受影响"));
     }
 
-    /** JSON set explicitly, so the answer does not depend on the request's Accept (a preset type skips negotiation). */
+    /**
+     * Written straight to the response, past content negotiation: the answer is JSON whatever the request's Accept
+     * said (application/pdf, text/html …), where a converter would find no acceptable representation and fail.
+     * A null ResponseEntity tells Spring the response is handled.
+     */
     static ResponseEntity<ApiError> answer(int status, ApiError error) {
-        return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(JSON).body(error);
+        HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getResponse();
+        if (response == null || response.isCommitted()) {
+            return null;
+        }
+        try {
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(MAPPER.writeValueAsBytes(error));
+        } catch (IOException e) {
+            log.debug("客户端已断开，错误答复未送达", e);
+        }
+        return null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.perfeval.web.api.ApiError;
 import cn.perfeval.web.api.ApiErrors;
 import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.UseCaseException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What fails before a handler is chosen (no handler takes this method, content type or Accept; no such resource) or
@@ -31,6 +33,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class BoundaryErrorAdvice {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A refusal from a controller outside the page and API packages (e.g. the bundle page): its status and message. */
+    @ExceptionHandler(UseCaseException.class)
+    Object refused(UseCaseException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.valueOf(e.refusal().httpStatus()),
+                new ApiError(e.code(), e.getMessage(), e.details()));
+    }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
@@ -71,7 +82,8 @@ class BoundaryErrorAdvice {
 
     static Object answer(HttpServletRequest request, HttpStatus status, ApiError error) {
         if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(JSON.writeValueAsString(error));
         }
         return new ModelAndView("error", Map.of("status", status.value(), "title", ErrorPageController.titleOf(status),
                 "message", error.message()), status);

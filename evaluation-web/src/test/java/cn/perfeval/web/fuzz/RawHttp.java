@@ -44,13 +44,17 @@ final class RawHttp {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            if (declaredLength != null && declaredLength > (body == null ? 0 : body.length)) {
-                socket.shutdownOutput();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+                if (declaredLength != null && declaredLength > (body == null ? 0 : body.length)) {
+                    socket.shutdownOutput();
+                }
+            } catch (IOException refusedEarly) {
+                // the server answered (and closed) before the whole body was sent, as it may for a bad path
             }
             return read(socket.getInputStream());
         }
