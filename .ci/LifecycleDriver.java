@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *
  *   java LifecycleDriver.java BASE_URL THREADS LIFECYCLES_PER_THREAD ACK_LOG SEED_JSON [FIRST_YEAR]
  *   java LifecycleDriver.java verify BASE_URL ACK_LOG      (every acknowledged step is stored; exit 1 if not)
+ *   java LifecycleDriver.java race BASE_A BASE_B SEED_JSON YEAR  (two finance approvals of one task, one per node)
  */
 public class LifecycleDriver {
 
@@ -37,6 +38,9 @@ public class LifecycleDriver {
         if (args[0].equals("verify")) {
             System.exit(verify(args[1], Path.of(args[2])));
         }
+        if (args[0].equals("race")) {
+            System.exit(race(args[1], args[2], Files.readString(Path.of(args[3])), Integer.parseInt(args[4])));
+        }
         String base = args[0];
         int threads = Integer.parseInt(args[1]);
         int each = Integer.parseInt(args[2]);
@@ -49,7 +53,7 @@ public class LifecycleDriver {
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                workers.add(Thread.ofPlatform().start(() -> {
+                Thread worker = new Thread(() -> {
                     int unit = thread % 2;
                     for (int i = 0; i < each; i++) {
                         int year = firstYear + (thread / 2) * each + i;
@@ -63,7 +67,9 @@ public class LifecycleDriver {
                             System.out.println("thread " + thread + " lifecycle " + year + " refused: " + e.getMessage());
                         }
                     }
-                }));
+                });
+                worker.start();
+                workers.add(worker);
             }
             for (Thread w : workers) {
                 w.join();
@@ -93,6 +99,51 @@ public class LifecycleDriver {
         ack(log, acks, id, 3);
         call(base, "POST", "/api/evaluations/" + id + "/publish", "publisher", null);
         ack(log, acks, id, 4);
+    }
+
+    /** Brings one evaluation to the finance review, then approves its task through both nodes at once. */
+    static int race(String a, String b, String seed, int year) throws Exception {
+        String doc = seed.replaceFirst("\"year\": *2020", "\"year\": " + year);
+        String imported = call(a, "POST", "/api/evaluations/import", "gaoqiao.submitter", doc);
+        long id = Long.parseLong(field(imported, "id"));
+        call(b, "POST", "/api/evaluations/" + id + "/submit", "gaoqiao.submitter",
+                "{\"acknowledgedWarnings\":[\"STAFF_HEADCOUNT_MISMATCH\",\"PROJECT_ROWS_BLANK\"],\"version\":"
+                        + field(imported, "version") + "}");
+        call(a, "POST", "/api/tasks/" + taskOf(b, "gaoqiao.reviewer", id) + "/approve", "gaoqiao.reviewer", "{}");
+        String task = taskOf(a, "finance.reviewer", id);
+        String body = "{\"comment\":\"评审通过\",\"reviewScores\":{},\"reviewGrade\":\"良\",\"opinion\":\"赛跑\"}";
+        int[] statuses = new int[2];
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        Thread[] racers = new Thread[2];
+        for (int i = 0; i < 2; i++) {
+            int n = i;
+            racers[i] = new Thread(() -> {
+                try {
+                    go.await();
+                    statuses[n] = status(n == 0 ? a : b, "/api/tasks/" + task + "/approve", "finance.reviewer", body);
+                } catch (Exception e) {
+                    statuses[n] = -1;
+                }
+            });
+            racers[i].start();
+        }
+        go.countDown();
+        racers[0].join();
+        racers[1].join();
+        String view = call(a, "GET", "/api/evaluations/" + id, "finance.reviewer", null);
+        java.util.Arrays.sort(statuses);
+        System.out.println("race of two finance approvals across nodes: " + statuses[0] + " and " + statuses[1]
+                + "; evaluation " + id + " is " + field(view, "status"));
+        return statuses[0] == 200 && statuses[1] == 409 && field(view, "status").equals("APPROVED") ? 0 : 1;
+    }
+
+    static int status(String base, String path, String user, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     static synchronized void ack(PrintWriter log, AtomicInteger acks, long id, int step) {
