@@ -70,7 +70,7 @@ nodes=$(echo $served | tr ' ' '\n' | sort -u | wc -l)
 # 2. lifecycles through the balancer (a campaign for their year, so the bundle below has published reports)
 unit_ids=$(mariadb -uroot -N "$db" -e "SELECT GROUP_CONCAT(id) FROM org_unit WHERE code IN ('gaoqiao','guitang')")
 curl -fs -u admin:Demo@123456 -H 'Content-Type: application/json' "$LB/api/campaigns" -o /dev/null \
-  -d "{\"year\":2040,\"name\":\"双节点打包验证\",\"templateCode\":\"yuhua-2020\",\"deadline\":\"2099-12-31T17:00:00\",\"reminderDays\":3,\"unitIds\":[${unit_ids}]}" \
+  -d "{\"year\":2040,\"name\":\"双节点打包验证\",\"templateCode\":\"yuhua-2020\",\"deadline\":\"2030-12-31T17:00:00\",\"reminderDays\":3,\"unitIds\":[${unit_ids}]}" \
   || fail "campaign for the lifecycles"
 java "$DRIVER" "$LB" 4 2 "$dir/acks.log" "$SEED" 2040 | tee "$dir/driver.log"
 lifecycles=$(grep -o 'lifecycles completed: [0-9]*' "$dir/driver.log" | awk '{print $3}')

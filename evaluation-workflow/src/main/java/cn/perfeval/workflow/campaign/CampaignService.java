@@ -86,6 +86,9 @@ public class CampaignService {
     public record Reminded(long campaignId, List<Long> unitIds, int notifications) {
     }
 
+    /** The deadline's timer lives in Flowable's ACT_RU_TIMER_JOB, a TIMESTAMP on MySQL/MariaDB: it ends in January 2038. */
+    static final LocalDateTime LATEST_DEADLINE = LocalDateTime.of(2037, 12, 31, 23, 59, 59);
+
     @Transactional
     public CampaignView open(Actor actor, OpenCampaign request) {
         requireBureauManager(actor);
@@ -99,6 +102,8 @@ public class CampaignService {
         }
         if (request.deadline() == null) {
             problems.add(ErrorDetail.at("$.deadline", "请填写截止时间"));
+        } else if (request.deadline().isAfter(LATEST_DEADLINE)) {
+            problems.add(ErrorDetail.at("$.deadline", "截止时间不能晚于2037年12月31日"));
         }
         int reminderDays = request.reminderDays() == null ? 3 : request.reminderDays();
         if (reminderDays < 0 || reminderDays > 60) {

@@ -21,7 +21,7 @@ class TimestampsKeepTheirMillisecondsTest extends UseCaseTest {
         var unit = newUnit();
         long id = draft(unit, 2020);
         for (int i = 0; i < 5; i++) {
-            editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, "{\"selfScores\":{\"1.1.1\":" + i + "}}",
+            editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, "{\"selfScores\":{\"1.1.1\":" + (i % 2) + "}}",
                     version(id));
         }
         List<Timestamp> times = jdbc.queryForList("select occurred_at from audit_event where evaluation_id = ? order by id",
