@@ -1,6 +1,11 @@
 package cn.perfeval.web.ui;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.perfeval.web.api.ApiError;
+import cn.perfeval.workflow.common.ErrorDetail;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A multipart body that cannot be parsed (no boundary, cut short, a NUL in a file name) fails the first time anything
@@ -20,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class MultipartGuardFilter extends OncePerRequestFilter {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -29,11 +37,35 @@ class MultipartGuardFilter extends OncePerRequestFilter {
                 request.getParameterMap();
                 request.getParts();
             } catch (RuntimeException | IOException | ServletException e) {
-                response.sendError(tooLarge(e) ? 413 : 400);
+                refuse(request, response, tooLarge(e));
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Answered here, not through the error page: on the error dispatch a security filter would read a parameter of
+     * the same broken body again and fail.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
+            throws IOException {
+        String message = tooLarge ? "文件过大：单个文件不能超过 20 MB" : "上传内容不完整或格式不对，请重新选择文件上传";
+        response.setStatus(tooLarge ? 413 : 400);
+        String body;
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType("application/json;charset=UTF-8");
+            body = JSON.writeValueAsString(new ApiError(tooLarge ? "FILE_TOO_LARGE" : "MALFORMED_UPLOAD", message,
+                    List.of(ErrorDetail.at("file", message))));
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            body = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + message
+                    + "</title></head><body><h1>" + message + "</h1><p><a href=\"/\">返回首页</a></p>"
+                    + "</body></html>";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     private static boolean tooLarge(Throwable e) {
