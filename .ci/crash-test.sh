@@ -10,7 +10,7 @@ fresh_db "$db"
 cleanup() { stop_pid "$dir/app.pid"; mariadb -uroot -e "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-start_node app $port "$db" "$dir"; wait_up $port 400
+start_node app $port "$db" "$dir"; wait_up $port 600
 java "$DRIVER" "$base" 6 6 "$dir/acks.log" "$SEED" 2030 >"$dir/driver.log" 2>&1 &
 driver=$!
 # kill the application half-way: once a good number of steps has been acknowledged
@@ -21,7 +21,7 @@ acked_before=$(wc -l <"$dir/acks.log")
 kill -9 "$(cat "$dir/app.pid")"; rm -f "$dir/app.pid"
 echo "killed -9 after $acked_before acknowledged steps"
 wait $driver || true
-start_node app $port "$db" "$dir"; wait_up $port 400
+start_node app $port "$db" "$dir"; wait_up $port 600
 
 java "$DRIVER" verify "$base" "$dir/acks.log" | tee "$dir/verify.log"
 lost=$(grep -c '^LOST' "$dir/verify.log" || true)

@@ -20,8 +20,8 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; for f in a b; do echo "--- $f.log"; tail -30 "$dir/$f.log" || true; done; exit 1; }
 
-start_node a $a "$db" "$dir"; wait_up $a 400 || fail "node a"
-start_node b $b "$db" "$dir"; wait_up $b 400 || fail "node b"
+start_node a $a "$db" "$dir"; wait_up $a 600 || fail "node a"
+start_node b $b "$db" "$dir"; wait_up $b 600 || fail "node b"
 
 mkdir -p "$dir/nginx"
 cat >"$dir/nginx.conf" <<CONF
