@@ -25,6 +25,7 @@ start_node b $b "$db" "$dir"; wait_up $b 600 || fail "node b"
 
 mkdir -p "$dir/nginx"
 cat >"$dir/nginx.conf" <<CONF
+user root;
 worker_processes 1;
 pid $dir/nginx.pid;
 error_log $dir/nginx/error.log;
@@ -34,6 +35,7 @@ http {
   client_body_temp_path $dir/nginx; proxy_temp_path $dir/nginx; fastcgi_temp_path $dir/nginx;
   uwsgi_temp_path $dir/nginx; scgi_temp_path $dir/nginx;
   client_max_body_size 30m;
+  client_body_buffer_size 30m;
   upstream platform { server 127.0.0.1:$a; server 127.0.0.1:$b; }
   server {
     listen 127.0.0.1:$lb;
