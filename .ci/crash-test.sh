@@ -11,11 +11,12 @@ cleanup() { stop_pid "$dir/app.pid"; mariadb -uroot -e "DROP DATABASE IF EXISTS 
 trap cleanup EXIT
 
 start_node app $port "$db" "$dir"; wait_up $port 600
+touch "$dir/acks.log"
 java "$DRIVER" "$base" 6 6 "$dir/acks.log" "$SEED" 2030 >"$dir/driver.log" 2>&1 &
 driver=$!
 # kill the application half-way: once a good number of steps has been acknowledged
 for _ in $(seq 1 240); do
-  [ "$(wc -l <"$dir/acks.log" 2>/dev/null || echo 0)" -ge 40 ] && break; sleep 1
+  [ "$(wc -l <"$dir/acks.log")" -ge 40 ] && break; sleep 1
 done
 acked_before=$(wc -l <"$dir/acks.log")
 kill -9 "$(cat "$dir/app.pid")"; rm -f "$dir/app.pid"
