@@ -20,6 +20,11 @@
       link.textContent = '下载 ' + progress.fileName;
       link.hidden = false;
       start.disabled = false;
+      start.textContent = '重新打包';
+      if (progress.failures && progress.failures.length) {
+        error.textContent = progress.message + '：' + progress.failures.join('；');
+        error.hidden = false;
+      }
     } else if (progress.state === 'FAILED') {
       fail(progress.message || '打包失败');
     } else {
@@ -31,6 +36,7 @@
     error.textContent = message;
     error.hidden = false;
     start.disabled = false;
+    start.textContent = '重新打包';
   }
 
   function poll(jobId) {

@@ -6,6 +6,7 @@ import cn.perfeval.report.html.HtmlReportRenderer;
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.pdf.PdfReportRenderer;
 import cn.perfeval.report.xlsx.XlsxReportRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,19 @@ public final class ReportBundleWriter {
         Progress NONE = (done, model) -> { };
     }
 
+    /**
+     * What becomes of a file that cannot be rendered: it is left out and reported here, the rest of the ZIP goes on;
+     * the lines of {@link #notes()}, when there are any, end the ZIP as 说明.txt.
+     */
+    public interface Failures {
+        void failed(EvaluationReportModel model, String path, RuntimeException cause);
+
+        java.util.List<String> notes();
+    }
+
+    /** The name of the note that lists what is missing from the ZIP. */
+    public static final String NOTE = "说明.txt";
+
     private final PdfReportRenderer pdf;
     private final DocxReportRenderer docx;
     private final XlsxReportRenderer xlsx;
@@ -62,12 +76,16 @@ public final class ReportBundleWriter {
 
     /** Writes the ZIP to {@code out} and finishes it; {@code out} is not closed. Returns the number of evaluations. */
     public int write(OutputStream out, Iterator<EvaluationReportModel> models, Progress progress) {
+        return write(out, models, progress, null);
+    }
+
+    /** As above; with {@code failures}, a file that fails to render is left out and reported instead of failing all. */
+    public int write(OutputStream out, Iterator<EvaluationReportModel> models, Progress progress, Failures failures) {
         Progress p = progress == null ? Progress.NONE : progress;
         Map<String, Integer> seen = new HashMap<>();
         int done = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
-            OutputStream entry = new NonClosing(zip);
             while (models.hasNext()) {
                 EvaluationReportModel m = models.next();
                 String folder = ReportFileNames.folder(m);
@@ -76,29 +94,28 @@ public final class ReportBundleWriter {
                     folder = folder + "（" + n + "）";
                 }
                 if (formats.contains(Format.PDF)) {
-                    zip.putNextEntry(new ZipEntry(folder + "/" + ReportFileNames.pdf(m)));
-                    pdf.render(m, entry);
-                    zip.closeEntry();
+                    entry(zip, folder + "/" + ReportFileNames.pdf(m), m, failures, o -> pdf.render(m, o));
                 }
                 if (formats.contains(Format.DOCX)) {
-                    zip.putNextEntry(new ZipEntry(folder + "/" + ReportFileNames.docx(m)));
-                    docx.render(m, entry);
-                    zip.closeEntry();
+                    entry(zip, folder + "/" + ReportFileNames.docx(m), m, failures, o -> docx.render(m, o));
                 }
                 if (formats.contains(Format.XLSX)) {
-                    zip.putNextEntry(new ZipEntry(folder + "/" + ReportFileNames.xlsx(m)));
-                    xlsx.render(m, entry);
-                    zip.closeEntry();
+                    entry(zip, folder + "/" + ReportFileNames.xlsx(m), m, failures, o -> xlsx.render(m, o));
                 }
                 if (formats.contains(Format.HTML)) {
-                    zip.putNextEntry(new ZipEntry(folder + "/" + ReportFileNames.html(m)));
-                    Writer w = new OutputStreamWriter(entry, StandardCharsets.UTF_8);
-                    html.renderDocument(m, w);
-                    w.flush();
-                    zip.closeEntry();
+                    entry(zip, folder + "/" + ReportFileNames.html(m), m, failures, o -> {
+                        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                        html.renderDocument(m, w);
+                        w.flush();
+                    });
                 }
                 zip.flush();
                 p.written(++done, m);
+            }
+            if (failures != null && !failures.notes().isEmpty()) {
+                zip.putNextEntry(new ZipEntry(NOTE));
+                zip.write(String.join("\r\n", failures.notes()).concat("\r\n").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
             }
             zip.finish();
             zip.flush();
@@ -110,6 +127,37 @@ public final class ReportBundleWriter {
 
     public int write(OutputStream out, Stream<EvaluationReportModel> models, Progress progress) {
         return write(out, models.iterator(), progress);
+    }
+
+    private interface Render {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Without {@code failures} the file streams straight into its entry; with them it is rendered aside first, so a
+     * failure leaves no half-written entry behind.
+     */
+    private static void entry(ZipOutputStream zip, String path, EvaluationReportModel m, Failures failures,
+                              Render render) throws IOException {
+        if (failures == null) {
+            zip.putNextEntry(new ZipEntry(path));
+            render.to(new NonClosing(zip));
+            zip.closeEntry();
+            return;
+        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            render.to(file);
+        } catch (RuntimeException e) {
+            failures.failed(m, path, e);
+            return;
+        } catch (IOException e) {
+            failures.failed(m, path, new UncheckedIOException(e));
+            return;
+        }
+        zip.putNextEntry(new ZipEntry(path));
+        file.writeTo(zip);
+        zip.closeEntry();
     }
 
     private static final class NonClosing extends FilterOutputStream {

@@ -79,8 +79,12 @@ class EvaluationController {
     }
 
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> importDocument(@RequestBody(required = false) String json, HttpServletRequest request) {
-        EvaluationEditing.ImportResult result = editing.importDocument(CurrentActor.of(request), json);
+    ResponseEntity<Map<String, Object>> importDocument(@RequestBody(required = false) String json,
+                                                       @RequestParam(required = false) Integer version,
+                                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                       HttpServletRequest request) {
+        EvaluationEditing.ImportResult result = editing.importDocument(CurrentActor.of(request), json,
+                version(version, ifMatch));
         Map<String, Object> body = Map.of("id", result.id(), "created", result.created(), "version", result.version());
         return result.created()
                 ? ResponseEntity.created(URI.create("/api/evaluations/" + result.id())).body(body)

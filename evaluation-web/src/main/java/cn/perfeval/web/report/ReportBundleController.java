@@ -30,6 +30,11 @@ class ReportBundleController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(CurrentActor.of(request), campaignId));
     }
 
+    @PostMapping("/api/report-bundles/{jobId}/restart")
+    ResponseEntity<ReportBundleJobs.Progress> restart(@PathVariable String jobId, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.restart(CurrentActor.of(request), jobId));
+    }
+
     @GetMapping("/api/report-bundles/{jobId}")
     ReportBundleJobs.Progress progress(@PathVariable String jobId, HttpServletRequest request) {
         return jobs.progress(CurrentActor.of(request), jobId);

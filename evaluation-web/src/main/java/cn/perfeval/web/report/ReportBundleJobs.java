@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.workflow.bundle.ReportBundleStore;
@@ -36,11 +41,14 @@ public class ReportBundleJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ReportBundleJobs.class);
     private static final Duration KEEP = Duration.ofHours(24);
-    // A job still running after this long lost its instance (a restart); it is reported as failed.
-    private static final Duration ABANDONED = Duration.ofHours(2);
+    /** How often a running job's instance says it is alive, and how long a silence means it died. */
+    static final Duration BEAT = Duration.ofSeconds(10);
+    static final Duration STALE = Duration.ofSeconds(40);
+    static final String DIED = "打包中断（处理它的服务实例已停止），请点击“重新打包”";
 
+    /** A job as the page shows it; {@code failures} are the files left out, each with why. */
     public record Progress(String jobId, long campaignId, State state, int done, int total, String fileName,
-                           String message) {
+                           String message, List<String> failures) {
     }
 
     private final ReportModels models;
@@ -54,6 +62,13 @@ public class ReportBundleJobs {
         thread.setDaemon(true);
         return thread;
     });
+    // Beats for this instance's running job and fails other instances' dead ones, even when nobody polls.
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "report-bundle-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     ReportBundleJobs(ReportModels models, ReportRendering rendering, CampaignService campaigns,
                      ReportBundleStore store, Clock clock) {
@@ -62,6 +77,7 @@ public class ReportBundleJobs {
         this.campaigns = campaigns;
         this.store = store;
         this.clock = clock;
+        watch.scheduleWithFixedDelay(this::watch, BEAT.toSeconds(), BEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
     public Progress start(Actor actor, long campaignId) {
@@ -77,16 +93,38 @@ public class ReportBundleJobs {
         store.deleteStartedBefore(now.minus(KEEP));
         String id = UUID.randomUUID().toString();
         store.create(id, campaignId, actor.username(), ids.size(), year + "部门整体支出绩效自评报告（已公开）.zip", now);
+        running.add(id);
         worker.submit(() -> run(id, ids));
         return progress(actor, id);
     }
 
+    /** 重新打包: a new job for the same campaign, whatever became of this one. */
+    public Progress restart(Actor actor, String jobId) {
+        return start(actor, job(actor, jobId).campaignId());
+    }
+
     public Progress progress(Actor actor, String jobId) {
+        failDead();
         BundleJob job = job(actor, jobId);
-        boolean abandoned = job.state() == State.RUNNING
-                && job.startedAt().isBefore(LocalDateTime.now(clock).minus(ABANDONED));
-        return new Progress(job.id(), job.campaignId(), abandoned ? State.FAILED : job.state(), job.done(), job.total(),
-                job.fileName(), abandoned ? "打包中断（服务曾重启），请重新打包" : job.message());
+        return new Progress(job.id(), job.campaignId(), job.state(), job.done(), job.total(), job.fileName(),
+                job.message(), job.failures());
+    }
+
+    private void watch() {
+        try {
+            LocalDateTime now = LocalDateTime.now(clock);
+            running.forEach(id -> store.beat(id, now));
+            failDead();
+        } catch (RuntimeException e) {
+            log.warn("打包任务心跳失败", e);
+        }
+    }
+
+    private void failDead() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (store.failStale(now.minus(STALE), DIED, now) > 0) {
+            log.warn("发现处理实例已停止的打包任务，已标为失败");
+        }
     }
 
     /** The finished ZIP's name and size, checked before its bytes are streamed by {@link #writeTo}. */
@@ -110,17 +148,30 @@ public class ReportBundleJobs {
 
     private void run(String id, List<Long> ids) {
         Path file = null;
+        BundleFailures failures = new BundleFailures();
         try {
             file = Files.createTempFile("report-bundle-", ".zip");
-            Iterator<EvaluationReportModel> each = ids.stream().map(models::forPublic).iterator();
+            int[] done = {0};
+            Iterator<EvaluationReportModel> each = ids.stream().map(evaluationId -> {
+                try {
+                    return models.forPublic(evaluationId);
+                } catch (RuntimeException e) {
+                    log.error("打包时无法读取评价 {}", evaluationId, e);
+                    failures.unreadable(evaluationId);
+                    store.progress(id, ++done[0], LocalDateTime.now(clock));
+                    return null;
+                }
+            }).filter(Objects::nonNull).iterator();
             try (OutputStream out = Files.newOutputStream(file)) {
-                rendering.bundleWriter().write(out, each, (done, model) -> store.progress(id, done));
+                rendering.bundleWriter().write(out, each,
+                        (n, model) -> store.progress(id, ++done[0], LocalDateTime.now(clock)), failures);
             }
-            store.finish(id, file, LocalDateTime.now(clock));
+            store.finish(id, file, LocalDateTime.now(clock), failures.summary(), failures.lines());
         } catch (IOException | RuntimeException e) {
             log.error("打包失败：{}", id, e);
-            store.fail(id, "打包失败，请稍后重试；如仍失败请联系管理员", LocalDateTime.now(clock));
+            store.fail(id, "打包失败，请点击“重新打包”；如仍失败请联系管理员", LocalDateTime.now(clock));
         } finally {
+            running.remove(id);
             deleteQuietly(file);
         }
     }
@@ -145,6 +196,7 @@ public class ReportBundleJobs {
 
     @PreDestroy
     void stop() {
+        watch.shutdownNow();
         worker.shutdownNow();
     }
 }

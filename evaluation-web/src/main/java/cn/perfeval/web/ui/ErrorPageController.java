@@ -1,9 +1,11 @@
 package cn.perfeval.web.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.web.api.ApiError;
+import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +27,12 @@ class ErrorPageController implements ErrorController {
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String accept = String.valueOf(request.getHeader("Accept"));
         if (uri.startsWith("/api/") || accept.contains("application/json") && !accept.contains("text/html")) {
+            String message = messageOf(request, status);
+            // a 400 that reaches here (the firewall refused the path, Tomcat refused a parameter) is the request's
+            List<ErrorDetail> details = status == HttpStatus.BAD_REQUEST ? List.of(ErrorDetail.at("$", message)) : List.of();
             return ResponseEntity.status(status)
                     .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                    .body(ApiError.of(codeOf(status), messageOf(request, status)));
+                    .body(new ApiError(codeOf(status), message, details));
         }
         return new ModelAndView("error", Map.of("status", status.value(), "title", titleOf(status),
                 "message", messageOf(request, status)), status);

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * asked for JSON (the editor's saves) gets the API's error body instead, so it can show the message beside the form.
  */
 @ControllerAdvice(basePackages = "cn.perfeval.web.ui")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
 class PageErrorAdvice {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

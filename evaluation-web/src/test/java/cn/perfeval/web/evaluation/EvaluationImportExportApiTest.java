@@ -90,8 +90,13 @@ class EvaluationImportExportApiTest {
         assertThat(exported.path("report").path("sections").size()).isEqualTo(seed.path("report").path("sections").size());
         assertThat(exported.has("expected")).isFalse();
 
-        // the export imports again as a new version of the same draft
-        Response again = http.postJson("/api/evaluations/import", unit.submitter(), export.body());
+        // the export imports again as a new version of the same draft, given the version it was read at
+        Response unversioned = http.postJson("/api/evaluations/import", unit.submitter(), export.body());
+        assertThat(unversioned.status()).as(unversioned.toString()).isEqualTo(428);
+        int read = http.get("/api/evaluations/" + id, unit.submitter()).json().path("version").asInt();
+        Response stale = http.postJson("/api/evaluations/import?version=" + (read - 1), unit.submitter(), export.body());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        Response again = http.postJson("/api/evaluations/import?version=" + read, unit.submitter(), export.body());
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().path("id").asLong()).isEqualTo(id);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where evaluation_id = ? and action = 'IMPORT'",

@@ -1,11 +1,11 @@
 package cn.perfeval.web.evidence;
 
+import cn.perfeval.workflow.support.EvidenceSamples;
 import cn.perfeval.workflow.support.Scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -61,9 +61,7 @@ class EvidenceUploadIsGuardedAndDownloadableTest {
 
     @Test
     void aThreeMegabytePdfIsStoredInChunksAndComesBackIdentical() {
-        byte[] pdf = new byte[3 * 1024 * 1024 + 17];
-        Arrays.fill(pdf, (byte) 'x');
-        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 8);
+        byte[] pdf = EvidenceSamples.pdf(3 * 1024 * 1024 + 17);
         EvidenceFile file = evidence.upload(actor(unit.submitter()), draft, "2.1.1", "C:\\材料\\预算批复.exe", pdf);
         assertThat(file.fileName()).isEqualTo("预算批复.pdf");
         assertThat(file.fileType()).isEqualTo("PDF");
@@ -82,12 +80,12 @@ class EvidenceUploadIsGuardedAndDownloadableTest {
                 "just text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.code()).isEqualTo("EVIDENCE_TYPE"));
         assertThatThrownBy(() -> evidence.upload(actor("guitang.submitter"), id, null, "a.pdf",
-                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
+                EvidenceSamples.pdf(0)))
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.refusal().httpStatus()).isIn(403, 404));
         assertThatThrownBy(() -> evidence.list(actor("guitang.reviewer"), id))
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.refusal().httpStatus()).isEqualTo(404));
         assertThatThrownBy(() -> evidence.upload(actor(unit.reviewer()), id, null, "a.pdf",
-                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
+                EvidenceSamples.pdf(0)))
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.refusal().httpStatus()).isEqualTo(403));
     }
 

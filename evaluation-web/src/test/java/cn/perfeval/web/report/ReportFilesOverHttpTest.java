@@ -129,6 +129,85 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
         assertThat(publicPdf.status()).isEqualTo(200);
     }
 
+    @Test
+    void oneEvaluationThatCannotBeReadDoesNotSinkTheCampaignZipAndTheNoteSaysWhatIsMissing() throws Exception {
+        String admin = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
+        String finance = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.FINANCE_REVIEWER));
+        TestUnit good = Scenes.newUnit(directory, encoder);
+        TestUnit broken = Scenes.newUnit(directory, encoder);
+        int year = 2040 + (int) (good.id() % 50);
+        long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
+                year + "年度部门整体支出绩效自评", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
+                List.of(good.id(), broken.id()))).id();
+        publish(good, year, finance);
+        publish(broken, year, finance);
+        long brokenId = evaluationOf(broken, year);
+        // deliberately broken behind the application's back: its stored report is no longer a document
+        jdbc.update("update evaluation_part set content = '{\"sections\": [' where evaluation_id = ? and part = 'REPORT'",
+                brokenId);
+
+        String jobId = http().postJson("/api/campaigns/" + campaignId + "/report-bundle", "publisher", null).json()
+                .path("jobId").asString();
+        Response progress = awaitFinished(jobId);
+        assertThat(progress.json().path("state").asString()).as(progress.toString()).isEqualTo("DONE");
+        assertThat(progress.json().path("done").asInt()).isEqualTo(2);
+        assertThat(progress.json().path("message").asString()).contains("说明.txt");
+        assertThat(progress.json().path("failures").toString()).contains("编号为 " + brokenId);
+
+        Map<String, String> entries = zipEntries(http().get("/api/report-bundles/" + jobId + "/download", "publisher")
+                .bytes());
+        assertThat(entries.keySet()).filteredOn(name -> name.startsWith(good.name() + "/")).hasSize(3);
+        assertThat(entries.keySet()).noneMatch(name -> name.startsWith(broken.name()));
+        assertThat(entries.get("说明.txt")).contains("编号为 " + brokenId).contains("其余文件完整");
+    }
+
+    @Test
+    void aJobWhoseInstanceDiedIsFailedWithinAMinuteAndCanBeStartedAgain() throws Exception {
+        String admin = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
+        String finance = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.FINANCE_REVIEWER));
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        int year = 2040 + (int) (unit.id() % 50);
+        long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
+                year + "年度部门整体支出绩效自评", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
+                List.of(unit.id()))).id();
+        publish(unit, year, finance);
+        // what a node killed at 0 of 11 leaves behind: RUNNING, its heartbeat silent for a minute
+        String dead = java.util.UUID.randomUUID().toString();
+        jdbc.update("insert into report_bundle_job (id, campaign_id, requested_by, state, done_count, total, file_name, "
+                + "started_at, heartbeat_at) values (?, ?, 'publisher', 'RUNNING', 0, 11, 'x.zip', ?, ?)", dead,
+                campaignId, LocalDateTime.now().minusMinutes(2), LocalDateTime.now().minusMinutes(1));
+
+        Response polled = http().get("/api/report-bundles/" + dead, "publisher");
+        assertThat(polled.json().path("state").asString()).isEqualTo("FAILED");
+        assertThat(polled.json().path("message").asString()).contains("重新打包");
+
+        Response restarted = http().postJson("/api/report-bundles/" + dead + "/restart", "publisher", null);
+        assertThat(restarted.status()).as(restarted.toString()).isEqualTo(202);
+        Response done = awaitFinished(restarted.json().path("jobId").asString());
+        assertThat(done.json().path("state").asString()).isEqualTo("DONE");
+        assertThat(done.json().path("failures").size()).isZero();
+    }
+
+    private Response awaitFinished(String jobId) throws InterruptedException {
+        Response progress = http().get("/api/report-bundles/" + jobId, "publisher");
+        for (int i = 0; i < 240 && "RUNNING".equals(progress.json().path("state").asString()); i++) {
+            Thread.sleep(500);
+            progress = http().get("/api/report-bundles/" + jobId, "publisher");
+        }
+        return progress;
+    }
+
+    private static Map<String, String> zipEntries(byte[] zip) throws IOException {
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), entry.getName().endsWith(".txt")
+                        ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "");
+            }
+        }
+        return entries;
+    }
+
     private void publish(TestUnit unit, int year, String finance) {
         long id = WorkflowTestSupport.inFinanceReview(evaluations, approvals, directory, tasks, jdbc, unit, year);
         approvals.approve(actor(directory, finance), Scenes.openTask(tasks, jdbc, id).getId(),

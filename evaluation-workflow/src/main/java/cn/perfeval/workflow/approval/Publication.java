@@ -8,6 +8,8 @@ import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.domain.evaluation.Step;
+import cn.perfeval.domain.common.Limits;
+import cn.perfeval.workflow.common.BoundedText;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -64,6 +66,7 @@ public class Publication {
     public EvaluationView unpublish(Actor actor, long id, String reason) {
         StoredEvaluation e = access.lockVisible(actor, id);
         String text = reason == null || reason.isBlank() ? null : reason.strip();
+        BoundedText.require(Limits.Text.PARAGRAPH, text, "撤回公开的理由", "$.reason");
         if (text == null && actor.has(Role.PUBLISHER)) {
             throw UseCaseException.unprocessable("REASON_REQUIRED", "撤回公开必须说明理由",
                     List.of(ErrorDetail.at("$.reason", "请填写撤回公开的理由")));

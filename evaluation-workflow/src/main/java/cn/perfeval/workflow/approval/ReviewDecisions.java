@@ -5,6 +5,8 @@ import java.util.List;
 import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.evaluation.Step;
+import cn.perfeval.domain.common.Limits;
+import cn.perfeval.workflow.common.BoundedText;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -56,6 +58,12 @@ public class ReviewDecisions {
         Decided d = decide(actor, taskId, Move.APPROVE);
         StoredEvaluation e = d.evaluation();
         String comment = blankToNull(request == null ? null : request.comment());
+        BoundedText.require(Limits.Text.PARAGRAPH, comment, "审核意见", "$.comment");
+        BoundedText.require(Limits.Text.PARAGRAPH, request == null ? null : request.opinion(), "评审意见", "$.opinion");
+        if (request != null && request.reviewScores() != null) {
+            request.reviewScores().forEach((code, score) -> BoundedText.require(Limits.Text.PARAGRAPH,
+                    score == null ? null : score.reason(), "指标" + code + "的评分理由", "$.reviewScores." + code + ".reason"));
+        }
         EvaluationRecord r = e.record();
         if (d.step() == Step.INTERNAL_REVIEW) {
             process.complete(d.task(), Move.APPROVE);
@@ -88,6 +96,7 @@ public class ReviewDecisions {
     public EvaluationView returnToSubmitter(Actor actor, String taskId, String comment) {
         Decided d = decide(actor, taskId, Move.RETURN);
         String text = blankToNull(comment);
+        BoundedText.require(Limits.Text.PARAGRAPH, text, "退回意见", "$.comment");
         if (text == null) {
             throw UseCaseException.unprocessable("COMMENT_REQUIRED", "退回必须填写意见",
                     List.of(ErrorDetail.at("$.comment", "请填写退回意见，说明需要修改的内容")));

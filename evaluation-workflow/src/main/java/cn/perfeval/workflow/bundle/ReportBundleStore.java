@@ -27,7 +27,7 @@ public class ReportBundleStore {
 
     public record BundleJob(String id, long campaignId, String requestedBy, State state, int done, int total,
                             String fileName, Long sizeBytes, String message, LocalDateTime startedAt,
-                            LocalDateTime finishedAt) {
+                            LocalDateTime finishedAt, List<String> failures) {
     }
 
     private static final RowMapper<BundleJob> ROW = (rs, n) -> new BundleJob(rs.getString("id"),
@@ -35,7 +35,9 @@ public class ReportBundleStore {
             rs.getInt("done_count"), rs.getInt("total"), rs.getString("file_name"),
             (Long) rs.getObject("size_bytes", Long.class), rs.getString("message"),
             rs.getTimestamp("started_at").toLocalDateTime(),
-            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime());
+            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
+            rs.getString("failures") == null || rs.getString("failures").isEmpty() ? List.of()
+                    : List.of(rs.getString("failures").split("\n")));
 
     private final JdbcTemplate jdbc;
 
@@ -46,17 +48,31 @@ public class ReportBundleStore {
     public void create(String id, long campaignId, String requestedBy, int total, String fileName,
                        LocalDateTime startedAt) {
         jdbc.update("insert into report_bundle_job (id, campaign_id, requested_by, state, done_count, total, file_name, "
-                        + "started_at) values (?, ?, ?, ?, 0, ?, ?, ?)", id, campaignId, requestedBy, State.RUNNING.name(),
-                total, fileName, Timestamp.valueOf(startedAt));
+                        + "started_at, heartbeat_at) values (?, ?, ?, ?, 0, ?, ?, ?, ?)", id, campaignId, requestedBy,
+                State.RUNNING.name(), total, fileName, Timestamp.valueOf(startedAt), Timestamp.valueOf(startedAt));
     }
 
-    public void progress(String id, int done) {
-        jdbc.update("update report_bundle_job set done_count = ? where id = ?", done, id);
+    public void progress(String id, int done, LocalDateTime now) {
+        jdbc.update("update report_bundle_job set done_count = ?, heartbeat_at = ? where id = ?", done,
+                Timestamp.valueOf(now), id);
+    }
+
+    /** The running instance is alive: its jobs' heartbeats move on. */
+    public void beat(String id, LocalDateTime now) {
+        jdbc.update("update report_bundle_job set heartbeat_at = ? where id = ? and state = ?", Timestamp.valueOf(now),
+                id, State.RUNNING.name());
+    }
+
+    /** Jobs whose instance stopped beating before {@code limit} died with it: they fail, so they can be started again. */
+    public int failStale(LocalDateTime limit, String message, LocalDateTime now) {
+        return jdbc.update("update report_bundle_job set state = ?, message = ?, finished_at = ? where state = ? "
+                        + "and (heartbeat_at < ? or heartbeat_at is null and started_at < ?)", State.FAILED.name(), message,
+                Timestamp.valueOf(now), State.RUNNING.name(), Timestamp.valueOf(limit), Timestamp.valueOf(limit));
     }
 
     /** Copies the finished ZIP into the database a chunk at a time, then marks the job done, all or nothing. */
     @Transactional
-    public void finish(String id, Path zip, LocalDateTime finishedAt) {
+    public void finish(String id, Path zip, LocalDateTime finishedAt, String message, List<String> failures) {
         byte[] buffer = new byte[CHUNK];
         try (InputStream in = Files.newInputStream(zip)) {
             int no = 0;
@@ -64,8 +80,9 @@ public class ReportBundleStore {
                 jdbc.update("insert into report_bundle_chunk (job_id, chunk_no, bytes) values (?, ?, ?)", id, no,
                         Arrays.copyOf(buffer, read));
             }
-            jdbc.update("update report_bundle_job set state = ?, size_bytes = ?, finished_at = ? where id = ?",
-                    State.DONE.name(), Files.size(zip), Timestamp.valueOf(finishedAt), id);
+            jdbc.update("update report_bundle_job set state = ?, size_bytes = ?, finished_at = ?, message = ?, failures = ? "
+                            + "where id = ? and state = ?", State.DONE.name(), Files.size(zip), Timestamp.valueOf(finishedAt),
+                    message, failures.isEmpty() ? null : String.join("\n", failures), id, State.RUNNING.name());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

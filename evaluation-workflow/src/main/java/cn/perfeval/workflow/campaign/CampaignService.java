@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.domain.common.Limits;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -88,6 +89,9 @@ public class CampaignService {
     public record Reminded(long campaignId, List<Long> unitIds, int notifications) {
     }
 
+    /** The deadline's timer lives in Flowable's ACT_RU_TIMER_JOB, a TIMESTAMP on MySQL/MariaDB: it ends in January 2038. */
+    static final LocalDateTime LATEST_DEADLINE = LocalDateTime.of(2037, 12, 31, 23, 59, 59);
+
     @Transactional
     public CampaignView open(Actor actor, OpenCampaign request) {
         requireBureauManager(actor);
@@ -101,12 +105,22 @@ public class CampaignService {
         }
         if (request.deadline() == null) {
             problems.add(ErrorDetail.at("$.deadline", "请填写截止时间"));
+        } else if (request.deadline().isAfter(LATEST_DEADLINE)) {
+            problems.add(ErrorDetail.at("$.deadline", "截止时间不能晚于2037年12月31日"));
         }
         int reminderDays = request.reminderDays() == null ? 3 : request.reminderDays();
         if (reminderDays < 0 || reminderDays > 60) {
             problems.add(ErrorDetail.at("$.reminderDays", "截止前提醒天数应在0到60之间"));
         }
-        Set<Long> unitIds = new LinkedHashSet<>(request.unitIds() == null ? List.of() : request.unitIds());
+        Limits.check(Limits.Text.NAME, request.name(), "评价任务名称")
+                .ifPresent(message -> problems.add(ErrorDetail.at("$.name", message)));
+        List<Long> chosen = request.unitIds() == null ? List.of() : request.unitIds();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i) == null) {
+                problems.add(ErrorDetail.at("$.unitIds[" + i + "]", "所选单位为空，请重新选择"));
+            }
+        }
+        Set<Long> unitIds = new LinkedHashSet<>(chosen.stream().filter(java.util.Objects::nonNull).toList());
         if (unitIds.isEmpty()) {
             problems.add(ErrorDetail.at("$.unitIds", "请选择需要填报的单位"));
         }

@@ -74,11 +74,17 @@ public class EvaluationEditing {
     public record ImportResult(long id, boolean created, int version) {
     }
 
+    /** Imports a document expected to be new: replacing an existing draft needs the version read (428 without). */
+    public ImportResult importDocument(Actor actor, String json) {
+        return importDocument(actor, json, null);
+    }
+
     /**
      * Imports a whole evaluation for the caller's own unit: a new draft, or a new version of the unit's draft for that
-     * year while it may be edited. Every problem of the document is reported and nothing is stored.
+     * year while it may be edited, when the caller gives the version it read (like a save: 428 without, 409 when
+     * someone changed it since). Every problem of the document is reported and nothing is stored.
      */
-    public ImportResult importDocument(Actor actor, String json) {
+    public ImportResult importDocument(Actor actor, String json, Integer expectedVersion) {
         requireSubmitter(actor);
         Evaluation imported = documents.parse(json);
         OrgUnitRecord unit = directory.findUnit(actor.unitId()).orElseThrow();
@@ -101,6 +107,7 @@ public class EvaluationEditing {
                     List.of(ErrorDetail.at("$.templateCode", "应为“" + e.record().getTemplateCode() + "”")));
         }
         access.require(actor, e, Move.EDIT);
+        EvaluationAccess.requireVersion(e, expectedVersion);
         storeAndAdvance(actor, e, content);
         events.publishEvent(new EvaluationEvent.DraftReplaced(actor, e.ref()));
         return new ImportResult(e.id(), false, e.record().getVersion());

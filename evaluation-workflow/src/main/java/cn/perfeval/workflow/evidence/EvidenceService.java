@@ -58,15 +58,23 @@ public class EvidenceService {
         if (code != null && !INDICATOR_CODE.matcher(code).matches()) {
             throw invalid("EVIDENCE_INDICATOR", "指标编码有误：" + code);
         }
-        EvidenceType type = EvidenceType.sniff(bytes).orElseThrow(() -> new UseCaseException(Refusal.UNPROCESSABLE,
-                "EVIDENCE_TYPE", "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件；按文件内容判断，与文件名无关",
-                List.of(ErrorDetail.at("file", "无法识别为允许的文件类型"))));
+        EvidenceType type = recognised(bytes);
         EvidenceFile file = new EvidenceFile(0, evaluationId, code, fileName(originalName, type), type.name(),
                 type.contentType(), bytes.length, sha256(bytes), actor.username(), LocalDateTime.now(clock));
         long id = store.insert(file, bytes);
         events.publishEvent(new EvaluationEvent.Changed(actor, evaluation.ref(),
                 "上传佐证材料“" + file.fileName() + "”（" + file.target() + "）"));
         return store.find(evaluationId, id).orElseThrow();
+    }
+
+    private static EvidenceType recognised(byte[] bytes) {
+        try {
+            return EvidenceType.recognise(bytes);
+        } catch (EvidenceContentCheck.Unrecognised e) {
+            throw new UseCaseException(Refusal.UNPROCESSABLE, "EVIDENCE_TYPE",
+                    "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件，按文件内容判断：" + e.getMessage(),
+                    List.of(ErrorDetail.at("file", e.getMessage())));
+        }
     }
 
     @Transactional(readOnly = true)

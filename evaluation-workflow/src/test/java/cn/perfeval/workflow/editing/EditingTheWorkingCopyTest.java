@@ -30,8 +30,16 @@ class EditingTheWorkingCopyTest extends UseCaseTest {
         assertThat(jdbc.queryForObject("select self_total from evaluation where id = ?", java.math.BigDecimal.class,
                 created.id())).isEqualByComparingTo("86.2");
 
-        EvaluationEditing.ImportResult replaced = editing.importDocument(actor(unit.submitter()), json(seedFor(unit, 2020)));
+        refused(() -> editing.importDocument(actor(unit.submitter()), json(seedFor(unit, 2020))),
+                Refusal.PRECONDITION_REQUIRED, "VERSION_REQUIRED");
+        refused(() -> editing.importDocument(actor(unit.submitter()), json(seedFor(unit, 2020)), created.version() - 1),
+                Refusal.CONFLICT, "CONCURRENT_MODIFICATION");
+        EvaluationEditing.ImportResult replaced = editing.importDocument(actor(unit.submitter()),
+                json(seedFor(unit, 2020)), created.version());
         assertThat(replaced.created()).isFalse();
+        assertThat(replaced.version()).isEqualTo(created.version() + 1);
+        refused(() -> editing.importDocument(actor(unit.submitter()), json(seedFor(unit, 2020)), created.version()),
+                Refusal.CONFLICT, "CONCURRENT_MODIFICATION");
         assertThat(replaced.id()).isEqualTo(created.id());
         assertThat(jdbc.queryForList("select action from audit_event where evaluation_id = ? order by id", String.class,
                 created.id())).containsExactly("IMPORT", "IMPORT");

@@ -73,8 +73,11 @@ public abstract class UseCaseTest {
 
     // ------------------------------------------------------------------ scenes, each reached through the use cases
 
+    /** The seed imported as the unit's draft for the year (over the one it may have, at the version it has). */
     protected long draft(TestUnit unit, int year) {
-        return editing.importDocument(actor(unit.submitter()), json(seedFor(unit, year))).id();
+        Integer existing = jdbc.queryForList("select version from evaluation where unit_id = ? and evaluation_year = ?",
+                Integer.class, unit.id(), year).stream().findFirst().orElse(null);
+        return editing.importDocument(actor(unit.submitter()), json(seedFor(unit, year)), existing).id();
     }
 
     protected long submitted(TestUnit unit, int year) {
