@@ -91,7 +91,7 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
                 List.of(first.id(), second.id(), unpublished.id()))).id();
         publish(first, year, finance);
         publish(second, year, finance);
-        WorkflowTestSupport.submitted(evaluations, approvals, directory, unpublished, year);
+        WorkflowTestSupport.submitted(evaluations, approvals, directory, jdbc, unpublished, year);
 
         assertThat(http().postJson("/api/campaigns/" + campaignId + "/report-bundle", first.submitter(), null).status())
                 .isEqualTo(403);

@@ -41,7 +41,7 @@ class PageFormsExplainRefusalsInPlaceTest extends RunningPlatformTest {
     void aReturnWithoutACommentStaysOnTheReviewPageWithAMessage() {
         HttpTestClient http = new HttpTestClient(port);
         TestUnit unit = Scenes.newUnit(directory, encoder);
-        long id = WorkflowTestSupport.submitted(evaluations, approvals, directory, unit, 2020);
+        long id = WorkflowTestSupport.submitted(evaluations, approvals, directory, jdbc, unit, 2020);
         String taskId = Scenes.openTask(tasks, jdbc, id).getId();
         String cookie = PageLogin.as(http, unit.reviewer());
         String form = http.getWithCookie("/evaluations/" + id + "/review", cookie).body();

@@ -17,9 +17,9 @@ public final class WorkflowTestSupport {
 
     /** Drives an evaluation of the seed for the unit to INTERNAL_REVIEW through the services (cheap set-up). */
     public static long submitted(EvaluationEditing evaluations, Approvals approvals, OrgDirectory directory,
-                                 TestUnit unit, int year) {
+                                 JdbcTemplate jdbc, TestUnit unit, int year) {
         var submitter = Scenes.actor(directory, unit.submitter());
-        long id = evaluations.importDocument(submitter, Scenes.json(Scenes.seedFor(unit, year))).id();
+        long id = Scenes.importSeed(evaluations, jdbc, submitter, unit, year);
         approvals.submit(submitter, id, Scenes.SEED_WARNINGS, null);
         return id;
     }
@@ -27,7 +27,7 @@ public final class WorkflowTestSupport {
     /** …and on to FINANCE_REVIEW, approved by the unit's reviewer. */
     public static long inFinanceReview(EvaluationEditing evaluations, Approvals approvals, OrgDirectory directory,
                                        TaskService tasks, JdbcTemplate jdbc, TestUnit unit, int year) {
-        long id = submitted(evaluations, approvals, directory, unit, year);
+        long id = submitted(evaluations, approvals, directory, jdbc, unit, year);
         approvals.approve(Scenes.actor(directory, unit.reviewer()), Scenes.openTask(tasks, jdbc, id).getId(),
                 ApprovalRequest.withComment("同意"));
         return id;

@@ -14,6 +14,7 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.demo.DemoDataInitializer;
+import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
@@ -102,6 +103,13 @@ public final class Scenes {
 
     public static String json(Object node) {
         return Json.MAPPER.writeValueAsString(node);
+    }
+
+    /** The seed imported as the unit's draft for the year, over the one a campaign may have given it (at its version). */
+    public static long importSeed(EvaluationEditing editing, JdbcTemplate jdbc, Actor submitter, TestUnit unit, int year) {
+        Integer existing = jdbc.queryForList("select version from evaluation where unit_id = ? and evaluation_year = ?",
+                Integer.class, unit.id(), year).stream().findFirst().orElse(null);
+        return editing.importDocument(submitter, json(seedFor(unit, year)), existing).id();
     }
 
     public static Task openTask(TaskService tasks, JdbcTemplate jdbc, long evaluationId) {

@@ -75,9 +75,7 @@ public abstract class UseCaseTest {
 
     /** The seed imported as the unit's draft for the year (over the one it may have, at the version it has). */
     protected long draft(TestUnit unit, int year) {
-        Integer existing = jdbc.queryForList("select version from evaluation where unit_id = ? and evaluation_year = ?",
-                Integer.class, unit.id(), year).stream().findFirst().orElse(null);
-        return editing.importDocument(actor(unit.submitter()), json(seedFor(unit, year)), existing).id();
+        return Scenes.importSeed(editing, jdbc, actor(unit.submitter()), unit, year);
     }
 
     protected long submitted(TestUnit unit, int year) {
