@@ -21,6 +21,13 @@ class WorkflowArchitectureTest {
     }
 
     @Test
+    void theUseCasesKnowNoRendererAndNoWeb() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("cn.perfeval.report..", "cn.perfeval.web..")
+                .because("the workflow is a sibling of the report module: files come in through ports the application fills")
+                .check(classes);
+    }
+
+    @Test
     void queriesAreWrittenOnlyInTheMappers() {
         noClasses().that().areNotAnnotatedWith(Mapper.class)
                 .should().dependOnClassesThat().resideInAnyPackage("com.baomidou.mybatisplus.core.conditions..",

@@ -1,5 +1,12 @@
 package cn.perfeval.workflow;
 
+import cn.perfeval.domain.interchange.WorkbookMarker;
+import cn.perfeval.domain.interchange.WorkbookReading;
+import cn.perfeval.domain.report.DocumentParagraphs;
+import cn.perfeval.domain.template.IndicatorTemplate;
+import cn.perfeval.report.docx.DocxParagraphs;
+import cn.perfeval.report.xlsx.WorkbookReader;
+import cn.perfeval.workflow.editing.UnitFileReader;
 import cn.perfeval.workflow.support.CountingScoring;
 import cn.perfeval.workflow.support.Statements;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -22,6 +29,24 @@ public class WorkflowTestApplication {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource ds
                         ? ProxyDataSourceBuilder.create(ds).name(name).listener(Statements.LISTENER).build() : bean;
+            }
+        };
+    }
+
+    /** The report module's readers, as the web application wires them. */
+    @Bean
+    UnitFileReader unitFiles() {
+        WorkbookReader workbooks = new WorkbookReader();
+        DocxParagraphs documents = new DocxParagraphs();
+        return new UnitFileReader() {
+            @Override
+            public WorkbookReading readWorkbook(byte[] bytes, WorkbookMarker expected, IndicatorTemplate template) {
+                return workbooks.read(bytes, expected, template);
+            }
+
+            @Override
+            public DocumentParagraphs readReportDocument(byte[] bytes) {
+                return documents.read(bytes);
             }
         };
     }

@@ -1,5 +1,6 @@
 package cn.perfeval.report.docx;
 
+import cn.perfeval.domain.report.DocumentParagraphs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,18 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
  */
 public final class DocxParagraphs {
 
-    /** The paragraphs, or why the file cannot be read (nothing else). */
-    public record Reading(List<Paragraph> paragraphs, List<Problem> problems) {
-        public Reading {
-            paragraphs = List.copyOf(paragraphs);
-            problems = List.copyOf(problems);
-        }
-    }
-
     /** Styles our own report.docx gives to what is not report text. */
     private static final List<String> NOT_TEXT = List.of("FigureTitle", "FigureText", "AttachmentNo", "CoverTitle", "CoverUnit");
 
-    public Reading read(byte[] bytes) {
+    public DocumentParagraphs read(byte[] bytes) {
         if (bytes == null || bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return refused();
         }
@@ -51,14 +44,14 @@ public final class DocxParagraphs {
                 String styleName = styleName(doc, styleId);
                 out.add(new Paragraph(text.strip(), level(styleId, styleName, p), styleName));
             }
-            return new Reading(out, List.of());
+            return new DocumentParagraphs(out, List.of());
         } catch (IOException | RuntimeException notWord) {
             return refused();
         }
     }
 
-    private static Reading refused() {
-        return new Reading(List.of(), List.of(new Problem("$", "文件不是Word文档（.docx），或已损坏；请另存为.docx后再导入")));
+    private static DocumentParagraphs refused() {
+        return new DocumentParagraphs(List.of(), List.of(new Problem("$", "文件不是Word文档（.docx），或已损坏；请另存为.docx后再导入")));
     }
 
     private static String styleName(XWPFDocument doc, String styleId) {

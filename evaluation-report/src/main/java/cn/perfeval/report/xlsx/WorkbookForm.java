@@ -1,5 +1,7 @@
 package cn.perfeval.report.xlsx;
 
+import cn.perfeval.domain.interchange.WorkbookMarker;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package cn.perfeval.report.xlsx;
 
+import cn.perfeval.domain.interchange.WorkbookReading;
+import cn.perfeval.domain.interchange.WorkbookMarker;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -39,7 +39,7 @@ class WordReportReadsBackIntoTheOutlineTest {
         byte[] docx = new DocxReportRenderer().render(new ReportModelAssembler().assemble(seed, template,
                 new ScoringEngine().score(seed, template)));
 
-        DocxParagraphs.Reading reading = new DocxParagraphs().read(docx);
+        cn.perfeval.domain.report.DocumentParagraphs reading = new DocxParagraphs().read(docx);
         assertThat(reading.problems()).isEmpty();
         OutlineMatcher.Result result = new OutlineMatcher().match(template.reportOutline(), reading.paragraphs());
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import cn.perfeval.report.model.EvaluationReportModel;
 import cn.perfeval.report.model.ReportModelAssembler;
-import cn.perfeval.report.xlsx.WorkbookMarker;
+import cn.perfeval.domain.interchange.WorkbookMarker;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.PublicReading;

@@ -19,10 +19,9 @@ import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.evaluation.ScoreSheet;
 import cn.perfeval.domain.report.OutlineMatcher;
 import cn.perfeval.domain.report.ReportSection;
-import cn.perfeval.report.docx.DocxParagraphs;
-import cn.perfeval.report.xlsx.WorkbookMarker;
-import cn.perfeval.report.xlsx.WorkbookReader;
-import cn.perfeval.report.xlsx.WorkbookReading;
+import cn.perfeval.domain.interchange.WorkbookMarker;
+import cn.perfeval.domain.interchange.WorkbookReading;
+import cn.perfeval.domain.report.DocumentParagraphs;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -47,8 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttachmentFiles {
 
-    private final WorkbookReader workbooks = new WorkbookReader();
-    private final DocxParagraphs docx = new DocxParagraphs();
+    private final UnitFileReader files;
     private final OutlineMatcher outlines = new OutlineMatcher();
     private final EvaluationAccess access;
     private final EvaluationEditing editing;
@@ -56,8 +54,9 @@ public class AttachmentFiles {
     private final EvaluationReading reading;
     private final ApplicationEventPublisher events;
 
-    public AttachmentFiles(EvaluationAccess access, EvaluationEditing editing, EvaluationDocuments documents,
+    public AttachmentFiles(UnitFileReader files, EvaluationAccess access, EvaluationEditing editing, EvaluationDocuments documents,
                            EvaluationReading reading, ApplicationEventPublisher events) {
+        this.files = files;
         this.access = access;
         this.editing = editing;
         this.documents = documents;
@@ -84,7 +83,7 @@ public class AttachmentFiles {
         EvaluationAccess.requireVersion(e, expectedVersion);
         Evaluation before = e.content();
         WorkbookMarker expected = new WorkbookMarker(e.record().getTemplateCode(), e.id(), before.year(), e.unit().getName());
-        WorkbookReading r = workbooks.read(bytes, expected, e.template());
+        WorkbookReading r = files.readWorkbook(bytes, expected, e.template());
         if (!r.isValid()) {
             throw invalid("INVALID_WORKBOOK", "Excel填报表有" + r.problems().size() + "处问题，未保存任何内容", r.problems());
         }
@@ -112,7 +111,7 @@ public class AttachmentFiles {
         StoredEvaluation e = apply ? access.lockVisible(actor, id) : access.visible(actor, id);
         access.require(actor, e, Move.EDIT);
         EvaluationAccess.requireVersion(e, expectedVersion);
-        DocxParagraphs.Reading paragraphs = docx.read(bytes);
+        DocumentParagraphs paragraphs = files.readReportDocument(bytes);
         if (!paragraphs.problems().isEmpty()) {
             throw invalid("INVALID_DOCUMENT_FILE", paragraphs.problems().get(0).message(), paragraphs.problems());
         }

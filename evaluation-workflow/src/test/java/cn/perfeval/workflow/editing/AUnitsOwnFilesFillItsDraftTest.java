@@ -10,7 +10,7 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.report.model.ReportModelAssembler;
 import cn.perfeval.report.xlsx.WorkbookForm;
-import cn.perfeval.report.xlsx.WorkbookMarker;
+import cn.perfeval.domain.interchange.WorkbookMarker;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Refusal;

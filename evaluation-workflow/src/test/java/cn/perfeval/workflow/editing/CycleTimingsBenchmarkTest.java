@@ -11,7 +11,7 @@ import java.util.Map;
 import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.report.model.ReportModelAssembler;
 import cn.perfeval.report.xlsx.WorkbookForm;
-import cn.perfeval.report.xlsx.WorkbookMarker;
+import cn.perfeval.domain.interchange.WorkbookMarker;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.evaluation.ReportSource;
 import cn.perfeval.workflow.support.Scenes.TestUnit;

@@ -1,4 +1,4 @@
-package cn.perfeval.report.xlsx;
+package cn.perfeval.domain.interchange;
 
 import java.math.BigDecimal;
 import java.util.List;
