@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.campaign;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,12 +45,12 @@ public class CampaignChanges {
         if (c.isClosed()) {
             throw UseCaseException.conflict("CAMPAIGN_CLOSED", "评价任务“" + c.getName() + "”已关闭，请先重新开放再添加单位");
         }
-        Set<Long> requested = new LinkedHashSet<>(unitIds == null ? List.of() : unitIds);
+        List<ErrorDetail> problems = new ArrayList<>();
+        Set<Long> requested = CampaignService.chosenUnits(unitIds, problems);
         if (requested.isEmpty()) {
-            throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "请选择要添加的单位",
-                    List.of(ErrorDetail.at("$.unitIds", "请选择要添加的单位")));
+            problems.add(ErrorDetail.at("$.unitIds", "请选择要添加的单位"));
         }
-        List<ErrorDetail> problems = campaigns.foreignUnits(actor, requested);
+        problems.addAll(campaigns.foreignUnits(actor, requested));
         if (!problems.isEmpty()) {
             throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "所选单位有误", problems);
         }

@@ -114,13 +114,7 @@ public class CampaignService {
         }
         Limits.check(Limits.Text.NAME, request.name(), "评价任务名称")
                 .ifPresent(message -> problems.add(ErrorDetail.at("$.name", message)));
-        List<Long> chosen = request.unitIds() == null ? List.of() : request.unitIds();
-        for (int i = 0; i < chosen.size(); i++) {
-            if (chosen.get(i) == null) {
-                problems.add(ErrorDetail.at("$.unitIds[" + i + "]", "所选单位为空，请重新选择"));
-            }
-        }
-        Set<Long> unitIds = new LinkedHashSet<>(chosen.stream().filter(java.util.Objects::nonNull).toList());
+        Set<Long> unitIds = chosenUnits(request.unitIds(), problems);
         if (unitIds.isEmpty()) {
             problems.add(ErrorDetail.at("$.unitIds", "请选择需要填报的单位"));
         }
@@ -158,6 +152,17 @@ public class CampaignService {
      * Links the units to the campaign, attaches each one's existing evaluation of the year, tells the editing feature
      * (which gives every other unit its draft in this transaction) and notifies the units' submitters.
      */
+    /** The units chosen on the form, each once; an empty choice in the list is a problem, not a crash. */
+    static Set<Long> chosenUnits(List<Long> chosen, List<ErrorDetail> problems) {
+        List<Long> given = chosen == null ? List.of() : chosen;
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                problems.add(ErrorDetail.at("$.unitIds[" + i + "]", "所选单位为空，请重新选择"));
+            }
+        }
+        return new LinkedHashSet<>(given.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
     void join(Actor actor, CampaignRecord c, Set<Long> unitIds) {
         for (Long unitId : unitIds) {
             CampaignUnitRecord cu = new CampaignUnitRecord();
