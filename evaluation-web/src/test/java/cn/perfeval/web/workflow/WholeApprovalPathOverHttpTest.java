@@ -56,8 +56,8 @@ class WholeApprovalPathOverHttpTest {
 
         // the campaign gave the unit its draft: the imported document replaces its content at the version read
         JsonNode given = http.get("/api/evaluations?year=2020", unit.submitter()).json();
-        int version = (given.has("items") ? given.path("items") : given).get(0).path("version").asInt();
-        Response imported = http.postJson("/api/evaluations/import?version=" + version, unit.submitter(),
+        int draftVersion = (given.has("items") ? given.path("items") : given).get(0).path("version").asInt();
+        Response imported = http.postJson("/api/evaluations/import?version=" + draftVersion, unit.submitter(),
                 Scenes.json(Scenes.seedFor(unit, 2020)));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().path("created").asBoolean()).isFalse();
