@@ -11,11 +11,16 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface NotificationMapper extends BaseMapper<NotificationRecord> {
 
-    default List<NotificationRecord> of(long userId, boolean unreadOnly, int limit) {
+    default List<NotificationRecord> of(long userId, boolean unreadOnly, long offset, int limit) {
         return selectList(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
                 .isNull(unreadOnly, NotificationRecord::getReadAt)
                 .orderByDesc(NotificationRecord::getCreatedAt).orderByDesc(NotificationRecord::getId)
-                .last("LIMIT " + limit));
+                .last("LIMIT " + limit + " OFFSET " + offset));
+    }
+
+    default long count(long userId, boolean unreadOnly) {
+        return selectCount(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
+                .isNull(unreadOnly, NotificationRecord::getReadAt));
     }
 
     default long unreadCount(long userId) {

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.AppUserRecord;
@@ -61,7 +63,17 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<NotificationView> of(Actor actor, boolean unreadOnly) {
-        return notifications.of(actor.userId(), unreadOnly, 200).stream().map(NotificationView::of).toList();
+        return page(actor, unreadOnly, PageRequest.first()).items();
+    }
+
+    /** One page of a person's notices, newest first. */
+    @Transactional(readOnly = true)
+    public Page<NotificationView> page(Actor actor, boolean unreadOnly, PageRequest request) {
+        long total = notifications.count(actor.userId(), unreadOnly);
+        List<NotificationView> items = total <= request.offset() ? List.of()
+                : notifications.of(actor.userId(), unreadOnly, request.offset(), request.size()).stream()
+                .map(NotificationView::of).toList();
+        return Page.of(items, total, request);
     }
 
     @Transactional(readOnly = true)
