@@ -6,12 +6,14 @@
 ALTER TABLE evaluation ADD COLUMN bureau_id BIGINT NULL;
 UPDATE evaluation SET bureau_id = (SELECT COALESCE(u.parent_id, u.id) FROM org_unit u WHERE u.id = evaluation.unit_id);
 
--- the bureau's list: newest year first, then unit; round and status in the index so count(*) reads only the index
-CREATE INDEX ix_evaluation_bureau_list ON evaluation (bureau_id, evaluation_year, unit_id, current_round, status);
--- the public list: published only (99% of rows at scale), newest year first, then unit
-CREATE INDEX ix_evaluation_status_list ON evaluation (status, evaluation_year, unit_id);
--- a campaign's evaluations (its published ones for a bundle, its list filter)
-CREATE INDEX ix_evaluation_campaign ON evaluation (campaign_id, status, unit_id);
+-- The lists' order is newest year first, then unit: the year is descending in the index so that the first page is
+-- read in index order and stops after 20 rows (a mixed order on an ascending index sorts every visible row first).
+-- the bureau's list; round and status in the index so its count(*) reads only the index
+CREATE INDEX ix_evaluation_bureau_list ON evaluation (bureau_id, evaluation_year DESC, unit_id, current_round, status);
+-- the public list: published only (99% of rows at scale)
+CREATE INDEX ix_evaluation_status_list ON evaluation (status, evaluation_year DESC, unit_id);
+-- a campaign's evaluations: the list's campaign filter (count from the index alone), its published ones for a bundle
+CREATE INDEX ix_evaluation_campaign ON evaluation (campaign_id, bureau_id, unit_id, current_round, status);
 DROP INDEX ix_evaluation_status ON evaluation;
 
 -- a person's notices, newest first
