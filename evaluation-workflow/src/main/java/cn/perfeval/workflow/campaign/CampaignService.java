@@ -56,10 +56,13 @@ public class CampaignService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CampaignCache cache;
 
     public CampaignService(CampaignMapper campaigns, CampaignUnitMapper campaignUnits, EvaluationMapper evaluations,
                            OrgDirectory directory, StoredTemplateRegistry templates, RuntimeService runtime,
-                           Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                           Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                           CampaignCache cache) {
+        this.cache = cache;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.evaluations = evaluations;
@@ -152,6 +155,7 @@ public class CampaignService {
                 .variable("deadlineAt", date(request.deadline()))
                 .start().getId();
         campaigns.setProcessInstance(c.getId(), processInstanceId);
+        cache.changed();
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
