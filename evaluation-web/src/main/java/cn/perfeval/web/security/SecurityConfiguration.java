@@ -51,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthentication apiTokens) throws Exception {
+        withApiTokens(http, apiTokens);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
@@ -64,6 +65,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /** Personal API tokens ({@code Authorization: Bearer …}) beside HTTP Basic and the session, on the API only. */
+    private static void withApiTokens(HttpSecurity http, ApiTokenAuthentication apiTokens) {
+        http.addFilterBefore(apiTokens.filter(),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
     }
 
     @Bean

@@ -35,7 +35,15 @@ public class OrgDirectory {
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        AppUserRecord user = users.findByUsername(username).orElse(null);
+        return account(users.findByUsername(username).orElse(null));
+    }
+
+    /** The account behind an API token: read as a password login reads it (enabled, unit enabled, lock). */
+    public Optional<UserAccount> findAccount(long userId) {
+        return account(users.selectById(userId));
+    }
+
+    private Optional<UserAccount> account(AppUserRecord user) {
         if (user == null) {
             return Optional.empty();
         }
