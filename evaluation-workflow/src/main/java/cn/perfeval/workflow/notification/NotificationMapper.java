@@ -33,4 +33,10 @@ public interface NotificationMapper extends BaseMapper<NotificationRecord> {
                 .eq(id != null, NotificationRecord::getId, id).isNull(NotificationRecord::getReadAt)
                 .set(NotificationRecord::getReadAt, at));
     }
+
+    /** One notice to each of several people, in one statement. */
+    @org.apache.ibatis.annotations.Insert("<script>INSERT INTO notification (user_id, kind, title, body, evaluation_id, created_at) VALUES "
+            + "<foreach collection='rows' item='n' separator=','>(#{n.userId}, #{n.kind}, #{n.title}, #{n.body}, #{n.evaluationId}, "
+            + "#{n.createdAt})</foreach></script>")
+    int insertAll(@org.apache.ibatis.annotations.Param("rows") List<NotificationRecord> rows);
 }

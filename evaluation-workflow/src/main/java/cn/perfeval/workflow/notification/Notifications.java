@@ -48,6 +48,7 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
         LocalDateTime now = LocalDateTime.now(clock);
+        List<NotificationRecord> rows = new java.util.ArrayList<>();
         for (AppUserRecord user : users) {
             NotificationRecord n = new NotificationRecord();
             n.setUserId(user.getId());
@@ -56,7 +57,10 @@ public class Notifications {
             n.setBody(body);
             n.setEvaluationId(evaluationId);
             n.setCreatedAt(now);
-            notifications.insert(n);
+            rows.add(n);
+        }
+        if (!rows.isEmpty()) {
+            notifications.insertAll(rows);
         }
         return users.size();
     }

@@ -101,7 +101,7 @@ public class OrgDirectory {
 
     /** Users of a unit holding a role: who gets a task, a reminder or a notice. */
     public List<AppUserRecord> usersOf(long unitId, Role role) {
-        return users.enabledOfUnit(unitId, Set.copyOf(roles.usersWithRole(role.name())));
+        return users.enabledOfUnitWithRole(unitId, role.name());
     }
 
     @Transactional
