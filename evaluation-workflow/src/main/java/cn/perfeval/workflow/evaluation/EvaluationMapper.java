@@ -87,6 +87,12 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
             + " ORDER BY evaluation_year DESC</script>")
     List<Integer> years(@Param("ownUnit") Long ownUnit, @Param("bureau") Long bureau);
 
+    /** An evaluation made before its year's campaign opened (an import) joins the campaign; one already in one stays. */
+    default void attachToCampaign(long id, long campaignId) {
+        update(null, Wrappers.lambdaUpdate(EvaluationRecord.class).eq(EvaluationRecord::getId, id)
+                .isNull(EvaluationRecord::getCampaignId).set(EvaluationRecord::getCampaignId, campaignId));
+    }
+
     default List<Long> publishedIdsOfCampaign(long campaignId) {
         return selectList(Wrappers.lambdaQuery(EvaluationRecord.class).select(EvaluationRecord::getId)
                 .eq(EvaluationRecord::getCampaignId, campaignId).eq(EvaluationRecord::getStatus, EvaluationStatus.PUBLISHED)
