@@ -111,14 +111,17 @@ public class Bench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
     }
 
-    /** Client c is the bench unit c's submitter and reviewer; the bureau's finance.reviewer and publisher are shared. */
+    /**
+     * Client c works as the submitter and reviewer of two lifecycle units (FIRST_UNIT + 2c and the next), one past year
+     * after another (2000–2025: a future year needs its campaign); the bureau's finance.reviewer and publisher are shared.
+     */
     static void lifecycles(String[] args) throws Exception {
         String base = args[1];
         Map<String, String> tokens = tokens(Path.of(args[2]));
         int seconds = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         String seed = Files.readString(Path.of(args[5]));
-        int firstYear = Integer.parseInt(args[6]);
+        int firstUnit = Integer.parseInt(args[6]);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long startAll = System.nanoTime();
@@ -127,10 +130,13 @@ public class Bench {
         for (int c = 0; c < clients; c++) {
             int client = c;
             Thread t = new Thread(() -> {
-                int year = firstYear;
-                while (System.nanoTime() < end && year < 2100) {
+                int n = 0;
+                while (System.nanoTime() < end && n < 2 * LAST_YEAR_SPAN) {
+                    int unit = firstUnit + 2 * client + n / LAST_YEAR_SPAN;
+                    int year = 2000 + n % LAST_YEAR_SPAN;
+                    n++;
                     try {
-                        lifecycle(base, tokens, client, year++, seed);
+                        lifecycle(base, tokens, unit, year, seed);
                         done.incrementAndGet();
                     } catch (Exception e) {
                         if (failed.incrementAndGet() < 5) {
@@ -150,10 +156,13 @@ public class Bench {
                 done.get() / elapsed);
     }
 
-    static void lifecycle(String base, Map<String, String> tokens, int client, int year, String seed) throws Exception {
-        String unitName = "基准单位" + (client + 1) + "号";
-        String submitter = tokens.get("bench" + (client + 1) + ".submitter");
-        String reviewer = tokens.get("bench" + (client + 1) + ".reviewer");
+    /** Years 2000–2025 of a lifecycle unit. */
+    static final int LAST_YEAR_SPAN = 26;
+
+    static void lifecycle(String base, Map<String, String> tokens, int unit, int year, String seed) throws Exception {
+        String unitName = "基准周期单位" + unit + "号";
+        String submitter = tokens.get("cycle" + unit + ".submitter");
+        String reviewer = tokens.get("cycle" + unit + ".reviewer");
         String doc = seed.replaceFirst("\"year\": *2020", "\"year\": " + year)
                 .replace("长沙市雨花区高桥街道办事处", unitName).replace("\"高桥街道办事处\"", "null");
         String imported = send(base, "POST", "/api/evaluations/import", submitter, doc);

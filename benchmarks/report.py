@@ -80,6 +80,6 @@ for r in of("heap"):
 out.append("")
 out.append("Growth: by SQL (`run.sh`): N/10 street offices under the demo bureau with 10 published years each (2010–2019), "
            "as after importing past years — their paths have ended, so they have no live Flowable rows; a 2019 campaign "
-           "over all of them (the board); 16 of them get a submitter and a reviewer who run the lifecycles, whose drafts, "
+           "over all of them (the board); 44 more units get a submitter and a reviewer each for the lifecycles (two per client, past years 2000–2025), whose drafts, "
            "tasks and publications are made through the API and the engine.")
 print("\n".join(out))

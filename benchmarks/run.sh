@@ -72,11 +72,14 @@ SQL
         self_grade, review_total, submitted_by, submitted_at, published_at, created_by, created_at, updated_at, version)
       SELECT u.id, @bureau, y.seq, 'yuhua-2020', 'PUBLISHED', 1, 86.20, '良', 85.00, 'bench', NOW(3), NOW(3), 'bench', NOW(3), NOW(3), 1
       FROM org_unit u JOIN seq_2010_to_2019 y WHERE u.code LIKE 'bench%';
+    INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at)
+      SELECT CONCAT('cycle', seq), CONCAT('基准周期单位', seq, '号'), CONCAT('周期', seq), 'STREET_OFFICE', @bureau, TRUE, NOW(3)
+      FROM seq_1_to_44;
     INSERT INTO app_user (username, display_name, password_hash, unit_id, enabled, failed_attempts, created_at)
-      SELECT CONCAT('bench', seq, '.', r.name), '基准用户', @hash, (SELECT id FROM org_unit WHERE code = CONCAT('bench', seq)), TRUE, 0, NOW(3)
-      FROM seq_1_to_16 JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
+      SELECT CONCAT('cycle', seq, '.', r.name), '基准用户', @hash, (SELECT id FROM org_unit WHERE code = CONCAT('cycle', seq)), TRUE, 0, NOW(3)
+      FROM seq_1_to_44 JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
     INSERT INTO user_role (user_id, role) SELECT id, IF(username LIKE '%.submitter', 'SUBMITTER', 'INTERNAL_REVIEWER')
-      FROM app_user WHERE username LIKE 'bench%';
+      FROM app_user WHERE username LIKE 'cycle%';
     INSERT INTO campaign (campaign_year, name, template_code, deadline, reminder_days, status, created_by, created_at)
       VALUES (2019, '2019年度基准评价任务', 'yuhua-2020', NOW(3) + INTERVAL 30 DAY, 3, 'OPEN', 'bench', NOW(3));
     INSERT INTO campaign_unit (campaign_id, unit_id, overdue) SELECT (SELECT MAX(id) FROM campaign), id, FALSE
@@ -88,7 +91,7 @@ SQL
 
   start_app "$WORK/app-$N.log"
   echo "start-up on the grown database: $UP_SECONDS ms (first start on an empty one: $FIRST_UP ms)"
-  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 16); do echo -n "bench$i.submitter bench$i.reviewer "; done)"
+  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 44); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
   java benchmarks/Bench.java tokens "$BASE" $USERS >"$WORK/tokens"
   Q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("基准单位12"))')
   java benchmarks/Bench.java reads "$BASE" "$WORK/tokens" "$READ_SECONDS" "$CLIENTS" \
@@ -99,15 +102,15 @@ SQL
 
   # statements per lifecycle: one client, as counted by the server for the application's database user
   before=$(stats bench_app)
-  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" 10 1 "$SEED" 2030 | tee -a /dev/stderr | grep '^result|' >"$WORK/one"
+  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" 10 1 "$SEED" 1 | tee -a /dev/stderr | grep '^result|' >"$WORK/one"
   after=$(stats bench_app)
   DONE=$(cut -d'|' -f4 "$WORK/one")
   echo "$N|result|statements|app|$before|$after|$DONE" >>"$WORK/results"
-  YEAR=2040
+  UNIT=3  # lifecycle units 1–2 counted the statements; each client takes two units of its own
   for C in 1 4 16; do
-    java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$LIFE_SECONDS" "$C" "$SEED" $YEAR \
+    java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$LIFE_SECONDS" "$C" "$SEED" $UNIT \
       | tee -a /dev/stderr | grep '^result|' | sed "s/^/$N|/" >>"$WORK/results"
-    YEAR=$((YEAR + 19))
+    UNIT=$((UNIT + 2 * C))
   done
   jcmd "$APP_PID" GC.run >/dev/null
   HEAP_USED=$(jcmd "$APP_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
