@@ -84,14 +84,21 @@ public class EvidenceService {
 
     /** The files of an evaluation the caller has already loaded for this reader. */
     public List<EvidenceFile> of(StoredEvaluation e) {
-        return store.of(e.id());
+        return store.of(e.id()).stream().filter(file -> handedIn(e, file)).toList();
     }
 
     @Transactional(readOnly = true)
     public EvidenceContent download(Actor actor, long evaluationId, long fileId) {
-        access.visible(actor, evaluationId);
-        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        StoredEvaluation e = access.visible(actor, evaluationId);
+        EvidenceFile file = store.find(evaluationId, fileId).filter(f -> handedIn(e, f))
+                .orElseThrow(EvidenceService::notFound);
         return new EvidenceContent(file, store.bytes(fileId));
+    }
+
+    /** While the unit edits again, the bureau reads the files of the round it handed in: none added since. */
+    private static boolean handedIn(StoredEvaluation e, EvidenceFile file) {
+        return e.frozen() == null || e.frozen().submittedAt() == null
+                || !file.uploadedAt().isAfter(e.frozen().submittedAt());
     }
 
     @Transactional
