@@ -121,8 +121,25 @@ class AccessMatrixTest extends RunningPlatformTest {
                 }
             }
         }
-        System.out.printf("access matrix: %d states × %d people × %d routes = %d combinations in %d ms, %d mismatches%n",
-                State.values().length, Who.values().length, ROUTES.size(), combinations,
+        // the campaign's bundle page answers as its API does: bureau staff only
+        long campaignId = jdbc.queryForObject("select campaign_id from evaluation where id = ?", Long.class,
+                evaluationOf.get(State.PUBLISHED));
+        for (Who who : Who.values()) {
+            combinations++;
+            MockHttpServletRequestBuilder request = get("/campaigns/" + campaignId + "/bundle");
+            if (who != Who.ANONYMOUS) {
+                request = request.with(user(people.get(who)));
+            }
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            int expected = who == Who.ANONYMOUS ? 302 : bureau(who) ? 200 : 403;
+            if (status != expected) {
+                mismatches.add(String.format("%-20s %-17s %-42s expected %d, got %d%s", "campaign", who,
+                        "/campaigns/{id}/bundle", expected, status, status == 200 ? "  ← UNEXPECTED ALLOW" : ""));
+            }
+        }
+        System.out.printf("access matrix: %d states × %d people × %d routes + %d on the bundle page = %d combinations "
+                        + "in %d ms, %d mismatches%n",
+                State.values().length, Who.values().length, ROUTES.size(), Who.values().length, combinations,
                 (System.nanoTime() - started) / 1_000_000, mismatches.size());
         assertThat(mismatches).as("answers other than expected:\n" + String.join("\n", mismatches)).isEmpty();
 
