@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -44,7 +45,8 @@ class SecurityAudit {
                     if (response.getStatus() == 403) {
                         Authentication who = SecurityContextHolder.getContext().getAuthentication();
                         String path = request.getRequestURI();
-                        audit.recordStandalone(who == null ? null : who.getName(), AuditAction.ACCESS_DENIED,
+                        boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken;
+                        audit.recordStandalone(anonymous ? null : who.getName(), AuditAction.ACCESS_DENIED,
                                 request.getRemoteAddr(), "拒绝访问 " + request.getMethod() + " "
                                         + (path.length() > 200 ? path.substring(0, 200) : path));
                     }
