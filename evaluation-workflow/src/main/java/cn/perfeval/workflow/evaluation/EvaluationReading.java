@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.evaluation;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Move;
@@ -26,10 +27,11 @@ public class EvaluationReading {
     private final ApprovalProcess process;
     private final ReviewRecords reviews;
     private final OrgDirectory directory;
+    private final SubmittedRounds rounds;
 
     public EvaluationReading(EvaluationAccess access, EvaluationRepository repository, EvaluationMapper rows,
                              EvaluationDocuments documents, ApprovalProcess process, ReviewRecords reviews,
-                             OrgDirectory directory) {
+                             OrgDirectory directory, SubmittedRounds rounds) {
         this.access = access;
         this.repository = repository;
         this.rows = rows;
@@ -37,6 +39,7 @@ public class EvaluationReading {
         this.process = process;
         this.reviews = reviews;
         this.directory = directory;
+        this.rounds = rounds;
     }
 
     /** The evaluation loaded once for this request, for a reader it is visible to. */
@@ -59,6 +62,20 @@ public class EvaluationReading {
                 new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }
 
+    /** In a list the bureau reads, an evaluation its unit is editing again shows the self-assessment it handed in. */
+    List<EvaluationView> asSubmitted(Actor actor, List<EvaluationView> views) {
+        Map<Long, Integer> editedAgain = new java.util.HashMap<>();
+        views.stream().filter(v -> v.unitId() != actor.unitId() && v.round() > 0
+                        && v.status().waitingOn().filter(step -> step == cn.perfeval.domain.evaluation.Step.FILL_IN).isPresent())
+                .forEach(v -> editedAgain.put(v.id(), v.round()));
+        if (editedAgain.isEmpty()) {
+            return views;
+        }
+        Map<Long, java.math.BigDecimal> totals = rounds.selfTotals(editedAgain);
+        return views.stream().map(v -> editedAgain.containsKey(v.id()) ? v.withSelfTotal(totals.get(v.id())) : v)
+                .toList();
+    }
+
     /** One page of what the caller may see, filtered and ordered in SQL (newest year first, then unit). */
     public Page<EvaluationView> page(Actor actor, EvaluationFilter filter, PageRequest request) {
         Long ownUnit = actor.isFinanceBureau() ? null : actor.unitId();
@@ -75,7 +92,8 @@ public class EvaluationReading {
         if (total == 0 || request.offset() >= total) {
             return Page.of(List.of(), total, request);
         }
-        return Page.of(views(rows.page(ownUnit, bureau, filter, named, request.offset(), request.size())), total, request);
+        return Page.of(asSubmitted(actor, views(rows.page(ownUnit, bureau, filter, named, request.offset(), request.size()))),
+                total, request);
     }
 
     /** The years of the caller's list, newest first, for its year filter. */
