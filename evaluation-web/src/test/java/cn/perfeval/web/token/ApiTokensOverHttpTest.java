@@ -64,6 +64,14 @@ class ApiTokensOverHttpTest extends RunningPlatformTest {
         jdbc.update("UPDATE app_user SET enabled = TRUE WHERE username = ?", unit.submitter());
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
 
+        // an administrator set the password (a suspected leak): the token waits, like the session, for the owner's own
+        jdbc.update("UPDATE app_user SET must_change_password = TRUE WHERE username = ?", unit.submitter());
+        Response mustChange = http.exchange("GET", "/api/evaluations", bearer, null);
+        assertThat(mustChange.status()).isEqualTo(403);
+        assertThat(mustChange.json().path("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", unit.submitter());
+        assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
+
         // revoked: refused from then on
         assertThat(http.exchange("DELETE", "/api/tokens/" + id, bearer, null).status()).isEqualTo(204);
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(401);
