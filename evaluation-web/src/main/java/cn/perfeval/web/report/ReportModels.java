@@ -51,7 +51,7 @@ public class ReportModels {
         return published.publishedOfCampaign(campaignId);
     }
 
-    private EvaluationReportModel assemble(ReportSource source) {
+    EvaluationReportModel assemble(ReportSource source) {
         ReportModelAssembler.Review review = source.reviewGrade() == null ? null
                 : new ReportModelAssembler.Review(source.reviewScores(), source.reviewTotal(), source.reviewGrade(),
                 source.reviewOpinion());

@@ -54,13 +54,21 @@ public class ReportRendering {
         warming.start();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
+
     public byte[] render(EvaluationReportModel model, ReportFormat format) {
+        renders.incrementAndGet();
         return switch (format) {
             case HTML -> html.render(model);
             case DOCX -> docx.render(model);
             case PDF -> pdf.render(model);
             case XLSX -> xlsx.render(model);
         };
+    }
+
+    /** How many files this instance rendered since start (tests count them to prove a kept file is not rendered). */
+    public long renders() {
+        return renders.get();
     }
 
     public String fileName(EvaluationReportModel model, ReportFormat format) {

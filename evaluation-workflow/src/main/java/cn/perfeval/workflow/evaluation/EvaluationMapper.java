@@ -33,6 +33,14 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .eq(EvaluationRecord::getUnitId, unitId).eq(EvaluationRecord::getEvaluationYear, year)));
     }
 
+    /** When this evaluation was published, if it is: one indexed read, to find its kept files without loading it. */
+    default Optional<java.time.LocalDateTime> publishedAt(long id) {
+        return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(EvaluationRecord.class)
+                        .select(EvaluationRecord::getId, EvaluationRecord::getPublishedAt)
+                        .eq(EvaluationRecord::getId, id).eq(EvaluationRecord::getStatus, EvaluationStatus.PUBLISHED)))
+                .map(EvaluationRecord::getPublishedAt);
+    }
+
     default Optional<EvaluationRecord> findByProcessInstance(String processInstanceId) {
         return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(EvaluationRecord.class)
                 .eq(EvaluationRecord::getProcessInstanceId, processInstanceId)));

@@ -152,6 +152,13 @@ public class EvaluationReading {
         return reportSource(access.visible(actor, id));
     }
 
+    /** When the evaluation this reader may read was published, if it is published (its files are then kept). */
+    public java.util.Optional<java.time.LocalDateTime> publishedAt(Actor actor, long id) {
+        StoredEvaluation e = access.visible(actor, id);
+        return e.status() == EvaluationStatus.PUBLISHED ? java.util.Optional.ofNullable(e.record().getPublishedAt())
+                : java.util.Optional.empty();
+    }
+
     ReportSource reportSource(StoredEvaluation e) {
         return ReportSource.of(e, reviews.latestScores(e.id()));
     }

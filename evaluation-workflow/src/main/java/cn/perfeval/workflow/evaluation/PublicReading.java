@@ -1,9 +1,11 @@
 package cn.perfeval.workflow.evaluation;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.org.OrgDirectory;
 
@@ -66,6 +68,21 @@ public class PublicReading {
 
     public ReportSource reportSource(long id) {
         return reading.reportSource(access.published(id));
+    }
+
+    /** What the files of a publication are made from, with the publication's time that keys them, read together. */
+    public record PublishedSource(ReportSource source, LocalDateTime publishedAt) {
+    }
+
+    public PublishedSource publishedSource(long id) {
+        StoredEvaluation e = access.published(id);
+        return new PublishedSource(reading.reportSource(e), e.record().getPublishedAt());
+    }
+
+    /** When the evaluation was published; not found unless it is published. */
+    public LocalDateTime publishedAt(long id) {
+        return rows.publishedAt(id)
+                .orElseThrow(() -> UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开"));
     }
 
     /** The published evaluations of a campaign, in unit order. */
