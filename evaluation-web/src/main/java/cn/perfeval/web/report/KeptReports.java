@@ -54,7 +54,7 @@ class KeptReports {
     }
 
     private ResponseEntity<StreamingResponseBody> kept(long id, ReportFormat format, LocalDateTime publishedAt) {
-        Optional<KeptFile> kept = files.find(id, format.name(), publishedAt);
+        Optional<KeptFile> kept = files.find(id, format.name(), publishedAt, rendering.renderer());
         if (kept.isPresent()) {
             KeptFile file = kept.get();
             return answer(file.fileName(), format, file.size(), out -> {
@@ -68,7 +68,7 @@ class KeptReports {
         EvaluationReportModel model = models.assemble(source.source());
         byte[] bytes = rendering.render(model, format);
         String fileName = rendering.fileName(model, format);
-        files.keep(id, format.name(), source.publishedAt(), fileName, format.contentType(), bytes);
+        files.keep(id, format.name(), source.publishedAt(), rendering.renderer(), fileName, format.contentType(), bytes);
         return answer(fileName, format, bytes.length, out -> out.write(bytes));
     }
 

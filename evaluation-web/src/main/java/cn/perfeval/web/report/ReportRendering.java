@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import cn.perfeval.report.ReportFileNames;
 import cn.perfeval.report.bundle.ReportBundleWriter;
@@ -44,6 +45,14 @@ public class ReportRendering {
             fonts.put(key, environment.getProperty(key, ""));
         }
         this.pdf = new PdfReportRenderer(PdfFontConfig.fromProperties(fonts));
+        this.renderer = RendererDigest.of(new TreeMap<>(fonts));
+    }
+
+    private final String renderer;
+
+    /** Which renderer this is (templates, code, fonts): a kept file is served only to the renderer that made it. */
+    public String renderer() {
+        return renderer;
     }
 
     /** The first PDF after start would pay for laying out the fonts; do it in the background once the platform runs. */

@@ -93,10 +93,21 @@ class PublishedFilesAreRenderedOnceTest extends RunningPlatformTest {
         long id = publish(unit, 2001 + (int) (unit.id() % 18), finance);
         LocalDateTime at = jdbc.queryForObject("select published_at from evaluation where id = ?", LocalDateTime.class, id);
         // what a second node does when it rendered the same file at the same time: its insert meets the first's key
-        files.keep(id, "HTML", at, "a.html", "text/html;charset=UTF-8", "first".getBytes(StandardCharsets.UTF_8));
-        files.keep(id, "HTML", at, "a.html", "text/html;charset=UTF-8", "first".getBytes(StandardCharsets.UTF_8));
+        files.keep(id, "HTML", at, rendering.renderer(), "a.html", "text/html;charset=UTF-8",
+                "first".getBytes(StandardCharsets.UTF_8));
+        files.keep(id, "HTML", at, rendering.renderer(), "a.html", "text/html;charset=UTF-8",
+                "first".getBytes(StandardCharsets.UTF_8));
         assertThat(files.countOf(id)).isEqualTo(1);
         assertThat(http().get("/api/public/evaluations/" + id + "/report.html", null).body()).isEqualTo("first");
+
+        // a release that renders differently does not serve the old renderer's file: it renders and replaces it
+        long before = rendering.renders();
+        files.keep(id, "PDF", at, "another-renderer", "a.pdf", "application/pdf", "old".getBytes(StandardCharsets.UTF_8));
+        Response pdf = http().get("/api/public/evaluations/" + id + "/report.pdf", null);
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(rendering.renders()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from published_file where evaluation_id = ? and format = 'PDF'",
+                Integer.class, id)).isEqualTo(1);
     }
 
     @Test

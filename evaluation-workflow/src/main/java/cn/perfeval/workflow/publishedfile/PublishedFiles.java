@@ -23,8 +23,8 @@ import org.springframework.stereotype.Repository;
 public class PublishedFiles {
 
     /** What is known of a kept file before its bytes are streamed. */
-    public record KeptFile(long evaluationId, String format, LocalDateTime publishedAt, String fileName,
-                           String contentType, long size) {
+    public record KeptFile(long evaluationId, String format, LocalDateTime publishedAt, String renderer,
+                           String fileName, String contentType, long size) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,17 +35,18 @@ public class PublishedFiles {
         this.clock = clock;
     }
 
-    public Optional<KeptFile> find(long evaluationId, String format, LocalDateTime publishedAt) {
+    public Optional<KeptFile> find(long evaluationId, String format, LocalDateTime publishedAt, String renderer) {
         return jdbc.query("select file_name, content_type, size_bytes from published_file "
-                        + "where evaluation_id = ? and format = ? and published_at = ?",
-                (rs, n) -> new KeptFile(evaluationId, format, publishedAt, rs.getString(1), rs.getString(2),
-                        rs.getLong(3)), evaluationId, format, Timestamp.valueOf(publishedAt)).stream().findFirst();
+                        + "where evaluation_id = ? and format = ? and published_at = ? and renderer = ?",
+                (rs, n) -> new KeptFile(evaluationId, format, publishedAt, renderer, rs.getString(1), rs.getString(2),
+                        rs.getLong(3)), evaluationId, format, Timestamp.valueOf(publishedAt), renderer).stream()
+                .findFirst();
     }
 
     /** Copies the kept bytes to {@code out} from the row's stream; false when the file is gone (withdrawn meanwhile). */
     public boolean writeTo(KeptFile file, OutputStream out) {
         Boolean found = jdbc.query("select content from published_file where evaluation_id = ? and format = ? "
-                + "and published_at = ?", rs -> {
+                + "and published_at = ? and renderer = ?", rs -> {
             if (!rs.next()) {
                 return false;
             }
@@ -55,7 +56,7 @@ public class PublishedFiles {
                 throw new UncheckedIOException(e);
             }
             return true;
-        }, file.evaluationId(), file.format(), Timestamp.valueOf(file.publishedAt()));
+        }, file.evaluationId(), file.format(), Timestamp.valueOf(file.publishedAt()), file.renderer());
         return Boolean.TRUE.equals(found);
     }
 
@@ -63,12 +64,16 @@ public class PublishedFiles {
      * Keeps a file rendered for this publication. Two instances rendering it at once both succeed: the second insert
      * meets the first's key and is dropped, and both rendered the same published state.
      */
-    public void keep(long evaluationId, String format, LocalDateTime publishedAt, String fileName, String contentType,
-                     byte[] content) {
+    public void keep(long evaluationId, String format, LocalDateTime publishedAt, String renderer, String fileName,
+                     String contentType, byte[] content) {
+        Timestamp at = Timestamp.valueOf(publishedAt);
+        // what an earlier renderer or a withdrawn publication left of this file is never served again: drop it
+        jdbc.update("delete from published_file where evaluation_id = ? and format = ? "
+                + "and (published_at <> ? or renderer <> ?)", evaluationId, format, at, renderer);
         try {
-            jdbc.update("insert into published_file (evaluation_id, format, published_at, file_name, content_type, "
-                            + "size_bytes, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", evaluationId, format,
-                    Timestamp.valueOf(publishedAt), fileName, contentType, (long) content.length, content,
+            jdbc.update("insert into published_file (evaluation_id, format, published_at, renderer, file_name, "
+                            + "content_type, size_bytes, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    evaluationId, format, at, renderer, fileName, contentType, (long) content.length, content,
                     Timestamp.valueOf(LocalDateTime.now(clock)));
         } catch (DuplicateKeyException alreadyKept) {
             // another instance (or request) kept the same file first: nothing to do
