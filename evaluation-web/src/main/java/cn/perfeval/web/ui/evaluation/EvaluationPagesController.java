@@ -97,6 +97,7 @@ class EvaluationPagesController {
         model.addAttribute("evidence", page.evidence());
         model.addAttribute("steps", Steps.of(page.steps()));
         model.addAttribute("lastComment", page.lastReturn());
+        model.addAttribute("annotations", page.annotations());
         // Inside a <script> block no "<" may stand as itself, or a text typed by a user could close it.
         model.addAttribute("editorData", editorData(page.evaluation(), page.editable(), page.document(), page)
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
