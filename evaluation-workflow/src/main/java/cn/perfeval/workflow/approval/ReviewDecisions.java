@@ -140,7 +140,21 @@ public class ReviewDecisions {
         StoredEvaluation e = access.lockVisible(actor, id);
         ApprovalProcess.OpenTask task = process.task(taskId).orElseThrow(() -> process.gone(taskId));
         access.require(actor, e, move);
+        requireDecider(actor, task);
         return new Decided(e, task, task.step());
+    }
+
+    /** A task given to one person (转办) is theirs alone to decide; a delegated one (委派) waits for the delegate. */
+    static void requireDecider(Actor actor, ApprovalProcess.OpenTask task) {
+        if (task.decidableBy(actor.username())) {
+            return;
+        }
+        if (task.delegated()) {
+            throw actor.username().equals(task.assignee())
+                    ? UseCaseException.conflict("TASK_DELEGATED", "该任务是委派给您的，请办结后交回委派人决定")
+                    : UseCaseException.conflict("TASK_DELEGATED", "该任务已委派他人办理，待其办结交回后再决定");
+        }
+        throw UseCaseException.forbidden("TASK_ASSIGNED_TO_OTHER", "该任务已转给他人办理");
     }
 
     private static String blankToNull(String text) {

@@ -25,10 +25,12 @@ public class EvaluationAccess {
 
     private final EvaluationRepository repository;
     private final OrgDirectory directory;
+    private final EvaluationCopyMapper copies;
 
-    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory) {
+    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory, EvaluationCopyMapper copies) {
         this.repository = repository;
         this.directory = directory;
+        this.copies = copies;
     }
 
     public StoredEvaluation visible(Actor actor, long id) {
@@ -120,7 +122,8 @@ public class EvaluationAccess {
     }
 
     private StoredEvaluation readable(Actor actor, StoredEvaluation e) {
-        if (!canRead(actor, e.record(), e.unit())) {
+        // 抄送: a reviewer may give a person read access to this one evaluation
+        if (!canRead(actor, e.record(), e.unit()) && !copies.isCopiedTo(e.id(), actor.username())) {
             throw notFound();
         }
         return e;

@@ -28,4 +28,11 @@ public interface NotificationMapper extends BaseMapper<NotificationRecord> {
                 .eq(id != null, NotificationRecord::getId, id).isNull(NotificationRecord::getReadAt)
                 .set(NotificationRecord::getReadAt, at));
     }
+
+    /** The task notices of an evaluation are read once its task is handled, by whoever handled it. */
+    default int markTaskNoticesRead(long evaluationId, LocalDateTime at) {
+        return update(null, Wrappers.lambdaUpdate(NotificationRecord.class)
+                .eq(NotificationRecord::getEvaluationId, evaluationId).eq(NotificationRecord::getKind, "TASK")
+                .isNull(NotificationRecord::getReadAt).set(NotificationRecord::getReadAt, at));
+    }
 }

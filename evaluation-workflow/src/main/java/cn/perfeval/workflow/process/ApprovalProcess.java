@@ -16,6 +16,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,8 +46,21 @@ public class ApprovalProcess {
         this.candidates = candidates;
     }
 
-    /** An open task as our use cases and pages see it. */
-    public record OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId) {
+    /**
+     * An open task as our use cases and pages see it: {@code assignee} is set once someone transferred it (转办) or
+     * delegated it (委派, then {@code owner} is who delegated and {@code delegated} is true until the delegate resolves).
+     */
+    public record OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId, String assignee,
+                           String owner, boolean delegated) {
+
+        public OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId) {
+            this(taskId, step, since, processInstanceId, null, null, false);
+        }
+
+        /** Whether this person may decide it: nobody while it is delegated; only the assignee once it has one. */
+        public boolean decidableBy(String username) {
+            return !delegated && (assignee == null || assignee.equals(username));
+        }
     }
 
     public static Step stepOf(Task task) {
@@ -99,8 +113,28 @@ public class ApprovalProcess {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list().stream()
-                .map(ApprovalProcess::open).toList();
+        // a task given to one person (转办, 委派) is theirs alone; the rest are the groups'
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr()
+                .orderByTaskCreateTime().asc().list().stream().map(ApprovalProcess::open)
+                .filter(t -> t.assignee() == null || t.assignee().equals(actor.username())).toList();
+    }
+
+    /** 转办: the task becomes this person's alone. */
+    public void transfer(OpenTask task, String toUser) {
+        tasks.setAssignee(task.taskId(), toUser);
+    }
+
+    /** 委派: the task goes to the delegate and comes back to its owner (who decides) when they resolve it. */
+    public void delegate(OpenTask task, String owner, String toUser) {
+        if (task.assignee() == null) {
+            tasks.setAssignee(task.taskId(), owner);
+        }
+        tasks.delegateTask(task.taskId(), toUser);
+    }
+
+    /** The delegate is done: the task is its owner's again. */
+    public void resolve(OpenTask task) {
+        tasks.resolveTask(task.taskId());
     }
 
     /** Completes the task with the move as the BPMN's decision variable (the gateways read APPROVE). */
@@ -120,6 +154,7 @@ public class ApprovalProcess {
 
     private static OpenTask open(Task t) {
         return new OpenTask(t.getId(), stepOf(t), LocalDateTime.ofInstant(t.getCreateTime().toInstant(),
-                PersistenceConfiguration.ZONE), t.getProcessInstanceId());
+                PersistenceConfiguration.ZONE), t.getProcessInstanceId(), t.getAssignee(), t.getOwner(),
+                t.getDelegationState() == DelegationState.PENDING);
     }
 }

@@ -89,6 +89,9 @@ public class ReviewDrafts {
                 .orElseThrow(() -> UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在"));
         access.visible(actor, e.id());
         access.require(actor, e, Move.APPROVE);
+        if (task.assignee() != null && !actor.username().equals(task.assignee()) && !actor.username().equals(task.owner())) {
+            throw UseCaseException.forbidden("TASK_ASSIGNED_TO_OTHER", "该任务已转给他人办理");
+        }
         return e;
     }
 
