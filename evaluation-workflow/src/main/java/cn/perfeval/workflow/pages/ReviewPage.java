@@ -22,7 +22,13 @@ public record ReviewPage(EvaluationView evaluation, List<Lifecycle.Stage> steps,
                          EvaluationView.OpenTask task, boolean finance, Map<String, Change> changes,
                          List<HistoryEntry> history, ReviewDraft draft, List<Band> bands, Map<String, String> marks,
                          List<EvidenceFile> evidence,
-                         List<ReviewAnnotations.AnnotationView> annotations) {
+                         List<ReviewAnnotations.AnnotationView> annotations, EvaluationView.OpenTask openTask,
+                         String handed, boolean delegatedToMe, List<Person> colleagues, List<Person> copyable) {
+
+    /** A person offered in a choice (转办, 委派, 抄送). */
+    public record Person(String username, String displayName) {
+    }
+
 
     /** A grade band of the total, open where a bound is null. */
     public record Band(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive, String label) {

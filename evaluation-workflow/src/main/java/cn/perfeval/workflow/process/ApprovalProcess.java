@@ -119,6 +119,21 @@ public class ApprovalProcess {
                 .filter(t -> t.assignee() == null || t.assignee().equals(actor.username())).toList();
     }
 
+    /** The open tasks given to one person (转办, 委派), by evaluation id (the business key); few at any time. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<Long, OpenTask> handedTasks() {
+        Map<String, OpenTask> byProcess = new HashMap<>();
+        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskAssigned().list()
+                .forEach(t -> byProcess.put(t.getProcessInstanceId(), open(t)));
+        if (byProcess.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OpenTask> byEvaluation = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(byProcess.keySet()).list()
+                .forEach(p -> byEvaluation.put(Long.valueOf(p.getBusinessKey()), byProcess.get(p.getId())));
+        return byEvaluation;
+    }
+
     /** 转办: the task becomes this person's alone. */
     public void transfer(OpenTask task, String toUser) {
         tasks.setAssignee(task.taskId(), toUser);

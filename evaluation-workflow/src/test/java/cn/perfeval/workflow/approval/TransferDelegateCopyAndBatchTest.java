@@ -11,6 +11,7 @@ import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.UseCaseTest;
+import cn.perfeval.workflow.task.Workbench;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +28,8 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
     BatchDecisions batch;
     @Autowired
     ApprovalProcess process;
+    @Autowired
+    Workbench workbench;
 
     @Test
     void aTransferredTaskIsTheColleaguesAlone() {
@@ -38,6 +41,8 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
         assertThat(process.tasksOf(actor("finance.reviewer"))).extracting(ApprovalProcess.OpenTask::taskId).doesNotContain(taskId);
         assertThat(process.tasksOf(actor("finance.reviewer2"))).extracting(ApprovalProcess.OpenTask::taskId).contains(taskId);
         assertThat(unreadNotices("finance.reviewer2", id)).anyMatch(t -> t.startsWith("转办给您"));
+        assertThat(workbench.of(actor("finance.reviewer")).todos()).noneMatch(t -> t.evaluation().id() == id);
+        assertThat(workbench.of(actor("finance.reviewer2")).todos()).anyMatch(t -> t.evaluation().id() == id);
         assertThat(decisions.approve(actor("finance.reviewer2"), taskId, GOOD).status()).isEqualTo(EvaluationStatus.APPROVED);
         assertThat(audit(id)).contains("TRANSFER");
         assertStatusAndTaskAgree(id, EvaluationStatus.APPROVED);

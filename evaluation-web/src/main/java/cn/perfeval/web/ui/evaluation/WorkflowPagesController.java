@@ -14,6 +14,7 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.approval.Publication;
 import cn.perfeval.workflow.approval.ReviewDecisions;
 import cn.perfeval.workflow.approval.Submission;
+import cn.perfeval.workflow.approval.TaskOperations;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
@@ -47,11 +48,13 @@ class WorkflowPagesController {
     private final EvaluationPages pages;
     private final CampaignService campaigns;
     private final ReviewDrafts drafts;
+    private final TaskOperations operations;
 
     WorkflowPagesController(Submission submission, ReviewDecisions decisions, Publication publication,
                             EvaluationReading evaluations, EvaluationPages pages, CampaignService campaigns,
-                            ReviewDrafts drafts) {
+                            ReviewDrafts drafts, TaskOperations operations) {
         this.drafts = drafts;
+        this.operations = operations;
         this.submission = submission;
         this.decisions = decisions;
         this.publication = publication;
@@ -111,6 +114,13 @@ class WorkflowPagesController {
         }
         model.addAttribute("notes", notes);
         model.addAttribute("annotations", page.annotations());
+        model.addAttribute("openTask", page.openTask());
+        if (page.handed() != null) {
+            model.addAttribute("handed", page.handed());
+        }
+        model.addAttribute("delegatedToMe", page.delegatedToMe());
+        model.addAttribute("colleagues", page.colleagues());
+        model.addAttribute("copyable", page.copyable());
         return "evaluation/review";
     }
 
@@ -168,6 +178,53 @@ class WorkflowPagesController {
         }
         redirect.addFlashAttribute("flashMessage", "已退回填报人修改");
         return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/hand-over")
+    String handOver(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                    @RequestParam(defaultValue = "") String toUser, @RequestParam(defaultValue = "") String comment,
+                    @RequestParam(defaultValue = "transfer") String how, RedirectAttributes redirect) {
+        boolean delegate = "delegate".equals(how);
+        try {
+            if (delegate) {
+                operations.delegate(CurrentActor.of(request), taskId, toUser, comment);
+            } else {
+                operations.transfer(CurrentActor.of(request), taskId, toUser, comment);
+            }
+        } catch (UseCaseException e) {
+            if (!isFormProblem(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", (delegate ? "未委派：" : "未转办：") + e.getMessage());
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", delegate ? "已委派，对方办结后交回您决定" : "已转办");
+        return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/resolve")
+    String resolve(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                   @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        operations.resolve(CurrentActor.of(request), taskId, comment);
+        redirect.addFlashAttribute("flashMessage", "已办结，交回委派人决定");
+        return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/cc")
+    String copy(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                @RequestParam(required = false) List<String> users, @RequestParam(defaultValue = "") String comment,
+                RedirectAttributes redirect) {
+        try {
+            operations.copy(CurrentActor.of(request), taskId, users, comment);
+        } catch (UseCaseException e) {
+            if (!isFormProblem(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未抄送：" + e.getMessage());
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", "已抄送");
+        return "redirect:/evaluations/" + id + "/review";
     }
 
     @GetMapping("/publishing")
