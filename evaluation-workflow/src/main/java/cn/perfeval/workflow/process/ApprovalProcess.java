@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.process;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,14 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.org.OrgUnitRecord;
+import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.FlowNode;
+import org.flowable.bpmn.model.Gateway;
+import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
@@ -37,9 +45,11 @@ public class ApprovalProcess {
     private final TaskService tasks;
     private final HistoryService history;
     private final TaskCandidateStrategy candidates;
+    private final RepositoryService repository;
 
     public ApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-                           TaskCandidateStrategy candidates) {
+                           TaskCandidateStrategy candidates, RepositoryService repository) {
+        this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -132,6 +142,69 @@ public class ApprovalProcess {
         runtime.createProcessInstanceQuery().processInstanceIds(byProcess.keySet()).list()
                 .forEach(p -> byEvaluation.put(Long.valueOf(p.getBusinessKey()), byProcess.get(p.getId())));
         return byEvaluation;
+    }
+
+    /**
+     * The deployed BPMN of this evaluation's process (so a changed BPMN shows itself), with the steps it has passed and
+     * the one it waits on.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public ProcessPicture picture(String processInstanceId) {
+        String definitionId = processInstanceId == null ? null : history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();
+        if (definitionId == null) {
+            definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                    .singleResult().getId();
+        }
+        Process model = repository.getBpmnModel(definitionId).getMainProcess();
+        List<FlowNode> order = new ArrayList<>();
+        java.util.ArrayDeque<FlowNode> queue = new java.util.ArrayDeque<>();
+        model.findFlowElementsOfType(StartEvent.class).forEach(queue::add);
+        while (!queue.isEmpty()) {
+            FlowNode node = queue.poll();
+            if (order.contains(node)) {
+                continue;
+            }
+            order.add(node);
+            node.getOutgoingFlows().forEach(flow -> {
+                if (flow.getTargetFlowElement() instanceof FlowNode next && !order.contains(next)) {
+                    queue.add(next);
+                }
+            });
+        }
+        java.util.Set<String> passed = new java.util.HashSet<>();
+        java.util.Set<String> current = new java.util.HashSet<>();
+        if (processInstanceId != null) {
+            history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().forEach(a -> {
+                if (a.getEndTime() == null) {
+                    current.add(a.getActivityId());
+                } else {
+                    passed.add(a.getActivityId());
+                }
+            });
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<ProcessPicture.Node> nodes = new ArrayList<>();
+        for (FlowNode n : order) {
+            index.put(n.getId(), nodes.size());
+            String kind = n instanceof StartEvent ? "start" : n instanceof Gateway ? "gateway"
+                    : n instanceof EndEvent ? "end" : "task";
+            ProcessPicture.State state = current.contains(n.getId()) ? ProcessPicture.State.CURRENT
+                    : passed.contains(n.getId()) ? ProcessPicture.State.PASSED : ProcessPicture.State.AHEAD;
+            nodes.add(new ProcessPicture.Node(n.getId(), n.getName() == null ? "" : n.getName(), kind, state, nodes.size()));
+        }
+        List<ProcessPicture.Edge> edges = new ArrayList<>();
+        for (FlowNode n : order) {
+            for (SequenceFlow flow : n.getOutgoingFlows()) {
+                Integer from = index.get(flow.getSourceRef());
+                Integer to = index.get(flow.getTargetRef());
+                if (from != null && to != null) {
+                    edges.add(new ProcessPicture.Edge(flow.getSourceRef(), flow.getTargetRef(), from, to, to <= from,
+                            flow.getName()));
+                }
+            }
+        }
+        return new ProcessPicture(nodes, edges);
     }
 
     /** 转办: the task becomes this person's alone. */

@@ -22,6 +22,8 @@ import cn.perfeval.workflow.diff.Change;
 import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.org.OrgDirectory;
+import cn.perfeval.workflow.review.ReviewAnnotationMapper;
+import cn.perfeval.workflow.review.ReviewAnnotationRecord;
 import cn.perfeval.workflow.round.RoundService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

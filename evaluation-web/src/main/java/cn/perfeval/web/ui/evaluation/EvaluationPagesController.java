@@ -136,6 +136,7 @@ class EvaluationPagesController {
         model.addAttribute("steps", Steps.of(cn.perfeval.domain.evaluation.Lifecycle.progress(view.status())));
         model.addAttribute("entries", rounds.history(actor, id));
         model.addAttribute("rounds", rounds.rounds(actor, id));
+        model.addAttribute("picture", rounds.picture(actor, id));
         return "evaluation/history";
     }
 

@@ -1,4 +1,4 @@
-package cn.perfeval.workflow.workspace;
+package cn.perfeval.workflow.review;
 
 import java.util.List;
 
