@@ -9,7 +9,12 @@ import cn.perfeval.workflow.approval.ReviewDecisions;
 import cn.perfeval.workflow.approval.TaskOperations;
 import cn.perfeval.workflow.workspace.ReviewDraft;
 import cn.perfeval.workflow.workspace.ReviewDrafts;
-import cn.perfeval.workflow.task.TaskInbox;
+import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.task.WorkLists;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's open tasks, and the reviewers' decisions on them. */
@@ -25,15 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    private final TaskInbox inbox;
     private final ReviewDecisions approvals;
     private final ReviewDrafts drafts;
     private final TaskOperations operations;
     private final BatchDecisions batch;
+    private final WorkLists workLists;
 
-    TaskController(TaskInbox inbox, ReviewDecisions approvals, ReviewDrafts drafts, TaskOperations operations,
-                   BatchDecisions batch) {
-        this.inbox = inbox;
+    TaskController(ReviewDecisions approvals, ReviewDrafts drafts, TaskOperations operations,
+                   BatchDecisions batch, WorkLists workLists) {
+        this.workLists = workLists;
         this.approvals = approvals;
         this.drafts = drafts;
         this.operations = operations;
@@ -89,9 +95,30 @@ class TaskController {
     record ReturnRequest(String comment, List<ReviewDraft.Annotation> annotations) {
     }
 
+    /** 待办 (list=todo, the default), 已办 (done), 抄送我的 (cc) or 我发起的 (mine), filtered and paged. */
     @GetMapping
-    List<TaskInbox.TaskView> tasks(HttpServletRequest request) {
-        return inbox.openTasks(CurrentActor.of(request));
+    Page<WorkLists.WorkItem> tasks(@RequestParam(required = false) String list,
+                                   @RequestParam(required = false) String unitName,
+                                   @RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) EvaluationStatus status,
+                                   @RequestParam(required = false) Long campaignId,
+                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                   HttpServletRequest request) {
+        return workLists.of(CurrentActor.of(request), kind(list), new WorkLists.Filter(unitName, year, status, campaignId),
+                PageRequest.of(page, size));
+    }
+
+    static WorkLists.Kind kind(String list) {
+        if (list == null || list.isBlank() || list.equals("todo")) {
+            return WorkLists.Kind.TODO;
+        }
+        return switch (list) {
+            case "done" -> WorkLists.Kind.DONE;
+            case "cc" -> WorkLists.Kind.COPIED;
+            case "mine" -> WorkLists.Kind.MINE;
+            default -> throw UseCaseException.invalid("LIST_UNKNOWN", "没有这个列表：请选择待办、已办、抄送我的或我发起的",
+                    List.of(ErrorDetail.at("list", "可选 todo、done、cc、mine")));
+        };
     }
 
     @PostMapping("/{taskId}/approve")

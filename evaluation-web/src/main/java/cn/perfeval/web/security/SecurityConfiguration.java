@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(apiEntryPoint())
-                        .accessDeniedHandler(apiAccessDenied()))
+                        .accessDeniedHandler(new ExpiredSessionAccessDenied(apiAccessDenied())))
                 // Basic callers carry no session cookie to forge; page scripts using the session send the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(SecurityConfiguration::securityHeaders);
@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new ExpiredSessionAccessDenied(
+                        new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }

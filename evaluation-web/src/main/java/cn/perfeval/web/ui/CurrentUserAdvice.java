@@ -2,15 +2,29 @@ package cn.perfeval.web.ui;
 
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.web.security.PlatformUser;
+import cn.perfeval.workflow.notification.Notifications;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page knows who is looking, to show their unit and only the actions their roles allow. */
+/** Every page knows who is looking, to show their unit and only the actions their roles allow, and their unread notices. */
 @ControllerAdvice(basePackages = "cn.perfeval.web.ui")
 class CurrentUserAdvice {
+
+    private final Notifications notifications;
+
+    CurrentUserAdvice(Notifications notifications) {
+        this.notifications = notifications;
+    }
 
     @ModelAttribute("currentUser")
     PlatformUser currentUser() {
         return CurrentActor.userOrNull();
+    }
+
+    /** The badge in the header: how many notices wait unread (null for a visitor). */
+    @ModelAttribute("unreadBadge")
+    Long unreadBadge(HttpServletRequest request) {
+        return CurrentActor.userOrNull() == null ? null : notifications.unreadCount(CurrentActor.of(request));
     }
 }
