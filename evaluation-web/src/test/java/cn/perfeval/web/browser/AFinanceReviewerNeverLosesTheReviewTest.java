@@ -110,6 +110,36 @@ class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
         assertThat(jdbc.queryForObject("select count(*) from review_draft where evaluation_id = ?", Integer.class, id)).isZero();
     }
 
+    @Test
+    void onAPhoneTheWorkbenchListsAndPublicPagesStayInTheWindowAndA404KeepsTheHeader() {
+        WebDriver reviewer = loggedIn("finance.reviewer");
+        reviewer.manage().window().setSize(new Dimension(390, 844));
+        java.util.List<String> pages = new java.util.ArrayList<>(java.util.List.of("/workbench", "/tasks",
+                "/tasks?list=done", "/tasks?list=cc", "/tasks?list=mine", "/evaluations", "/public"));
+        jdbc.queryForList("select id from evaluation where status = 'PUBLISHED' order by id", Long.class).stream()
+                .findFirst().ifPresent(id -> pages.add("/public/evaluations/" + id));
+        jdbc.queryForList("select id from evaluation where current_round > 0 order by id", Long.class).stream()
+                .findFirst().ifPresent(id -> pages.add("/evaluations/" + id + "/history"));
+        for (String page : pages) {
+            reviewer.get(url(page));
+            visible(reviewer, By.id("main"));
+            assertNoSidewaysScroll(reviewer);
+            shot(reviewer, "phone" + page.replaceAll("[^a-z0-9]+", "-"));
+        }
+        // the work list's tabs are reachable by the arrow keys
+        reviewer.get(url("/tasks"));
+        WebElement first = visible(reviewer, By.cssSelector("#list-tabs [data-list=todo]"));
+        first.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(reviewer.switchTo().activeElement().getAttribute("data-list")).isEqualTo("done");
+
+        reviewer.manage().window().setSize(new Dimension(1366, 768));
+        reviewer.get(url("/no-such-page"));
+        assertThat(visible(reviewer, By.cssSelector(".error-code")).getText()).isEqualTo("404");
+        assertThat(reviewer.findElement(By.cssSelector(".topbar .who")).getText()).contains("退出");
+        assertThat(reviewer.findElements(By.id("unread-badge"))).isNotEmpty();
+        shot(reviewer, "404-with-the-logged-in-header");
+    }
+
     static void assertNoSidewaysScroll(WebDriver driver) {
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -75,6 +75,10 @@ public class ReviewAnnotations {
             return kept;
         }
         List<ErrorDetail> problems = new ArrayList<>();
+        if (notes.size() > 200) {
+            throw UseCaseException.invalid("ANNOTATION_INVALID", "批注过多，一次退回最多200条",
+                    List.of(ErrorDetail.at("$.annotations", "一次退回最多200条批注")));
+        }
         for (int i = 0; i < notes.size(); i++) {
             ReviewDraft.Annotation a = notes.get(i);
             if (a == null || a.note() == null || a.note().isBlank()) {

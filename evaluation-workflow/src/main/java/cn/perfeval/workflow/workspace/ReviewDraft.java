@@ -12,8 +12,17 @@ public record ReviewDraft(Map<String, ScoreDraft> scores, String reviewGrade, St
                           String returnComment, List<Annotation> annotations) {
 
     public ReviewDraft {
-        scores = scores == null ? Map.of() : Map.copyOf(scores);
-        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        Map<String, ScoreDraft> kept = new java.util.TreeMap<>();
+        if (scores != null) {
+            scores.forEach((code, score) -> {
+                if (code != null && score != null) {
+                    kept.put(code, score);
+                }
+            });
+        }
+        scores = java.util.Collections.unmodifiableMap(kept);
+        annotations = annotations == null ? List.of()
+                : annotations.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public static final ReviewDraft EMPTY = new ReviewDraft(null, null, null, null, null, null);
