@@ -315,10 +315,15 @@
       state.textContent = '已保存'; state.classList.remove('dirty');
     }).catch(function (error) {
       // people read the field as the page labels it (the message says it); the path is for the API's callers
-      var details = error.body && error.body.details ? error.body.details.map(function (d) { return d.message; })
+      var details = error.body && error.body.details ? error.body.details.map(function (d) {
+          var field = d.path ? document.getElementById(anchorOf(d.path)) : null;
+          var label = field ? field.getAttribute('aria-label') : null;
+          // a label that is itself a path (a bare cell) says nothing to a person
+          return label && !/^[a-zA-Z$]/.test(label) && d.message.indexOf(label) < 0 ? label + '：' + d.message : d.message;
+        })
         .filter(function (m) { return m && m !== error.message; }).join('；') : '';
-      state.textContent = (error.status === 401 ? '' : '保存失败：') + error.message + (details ? '（' + details + '）' : '')
-        + '。您填写的内容仍在页面上，尚未保存。';
+      state.textContent = error.status === 401 ? error.message
+        : '保存失败：' + error.message + (details ? '（' + details + '）' : '') + '。您填写的内容仍在页面上，尚未保存。';
       state.classList.add('dirty');
     });
   }

@@ -4,6 +4,7 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.web.security.PlatformUser;
 import cn.perfeval.workflow.notification.Notifications;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "cn.perfeval.web.ui")
 class CurrentUserAdvice {
 
-    private final Notifications notifications;
+    private final ObjectProvider<Notifications> notifications;
 
-    CurrentUserAdvice(Notifications notifications) {
+    CurrentUserAdvice(ObjectProvider<Notifications> notifications) {
         this.notifications = notifications;
     }
 
@@ -25,6 +26,8 @@ class CurrentUserAdvice {
     /** The badge in the header: how many notices wait unread (null for a visitor). */
     @ModelAttribute("unreadBadge")
     Long unreadBadge(HttpServletRequest request) {
-        return CurrentActor.userOrNull() == null ? null : notifications.unreadCount(CurrentActor.of(request));
+        Notifications available = notifications.getIfAvailable();
+        return CurrentActor.userOrNull() == null || available == null ? null
+                : available.unreadCount(CurrentActor.of(request));
     }
 }

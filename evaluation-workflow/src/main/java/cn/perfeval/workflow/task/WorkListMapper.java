@@ -24,7 +24,7 @@ public interface WorkListMapper {
             + "'TRANSFER','DELEGATE','RESOLVE','COPY')" + FILTERS;
 
     @Select("<script>SELECT e.id AS evaluation_id, e.unit_id, u.name AS unit_name, e.evaluation_year, e.status,"
-            + " e.campaign_id, a.action, a.actor, a.detail, a.occurred_at AS at" + DONE
+            + " e.campaign_id, a.action, a.actor, a.detail, a.occurred_at AS acted_at" + DONE
             + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT #{size} OFFSET #{offset}</script>")
     List<WorkRow> done(@Param("username") String username, @Param("unitName") String unitName,
                        @Param("year") Integer year, @Param("status") String status,
@@ -38,7 +38,7 @@ public interface WorkListMapper {
             + " WHERE c.username = #{username}" + FILTERS;
 
     @Select("<script>SELECT e.id AS evaluation_id, e.unit_id, u.name AS unit_name, e.evaluation_year, e.status,"
-            + " e.campaign_id, 'COPY' AS action, c.copied_by AS actor, c.comment_text AS detail, c.created_at AS at" + COPIED
+            + " e.campaign_id, 'COPY' AS action, c.copied_by AS actor, c.comment_text AS detail, c.created_at AS acted_at" + COPIED
             + " ORDER BY c.created_at DESC, c.id DESC LIMIT #{size} OFFSET #{offset}</script>")
     List<WorkRow> copied(@Param("username") String username, @Param("unitName") String unitName,
                          @Param("year") Integer year, @Param("status") String status,
@@ -49,13 +49,13 @@ public interface WorkListMapper {
                      @Param("status") String status, @Param("campaignId") Long campaignId);
 
     /** One row per evaluation the person started or handed in, at their latest such action. */
-    String MINE = " FROM (SELECT evaluation_id, MAX(occurred_at) AS at FROM audit_event WHERE actor = #{username}"
+    String MINE = " FROM (SELECT evaluation_id, MAX(occurred_at) AS acted_at FROM audit_event WHERE actor = #{username}"
             + " AND evaluation_id IS NOT NULL AND action IN ('CREATE','IMPORT','SUBMIT') GROUP BY evaluation_id) m"
             + " JOIN evaluation e ON e.id = m.evaluation_id JOIN org_unit u ON u.id = e.unit_id WHERE 1 = 1" + FILTERS;
 
     @Select("<script>SELECT e.id AS evaluation_id, e.unit_id, u.name AS unit_name, e.evaluation_year, e.status,"
-            + " e.campaign_id, NULL AS action, #{username} AS actor, NULL AS detail, m.at" + MINE
-            + " ORDER BY m.at DESC, e.id DESC LIMIT #{size} OFFSET #{offset}</script>")
+            + " e.campaign_id, NULL AS action, #{username} AS actor, NULL AS detail, m.acted_at" + MINE
+            + " ORDER BY m.acted_at DESC, e.id DESC LIMIT #{size} OFFSET #{offset}</script>")
     List<WorkRow> mine(@Param("username") String username, @Param("unitName") String unitName,
                        @Param("year") Integer year, @Param("status") String status,
                        @Param("campaignId") Long campaignId, @Param("offset") long offset, @Param("size") int size);

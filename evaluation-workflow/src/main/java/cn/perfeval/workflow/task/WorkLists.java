@@ -106,7 +106,7 @@ public class WorkLists {
                     directory.findAccount(login).map(UserAccount::displayName).orElse(login));
             String label = r.getAction() == null ? null : AuditAction.valueOf(r.getAction()).label();
             return new WorkItem(r.getEvaluationId(), r.getUnitName(), r.getEvaluationYear(), status.name(), status.label(),
-                    r.getCampaignId(), r.getAction(), label, by, r.getDetail(), r.getAt(),
+                    r.getCampaignId(), r.getAction(), label, by, r.getDetail(), r.getActedAt(),
                     "/evaluations/" + r.getEvaluationId() + (cn.perfeval.domain.evaluation.Lifecycle.isInReview(status)
                             ? "/review" : ""), null);
         }).toList();

@@ -14,7 +14,7 @@ public class WorkRow {
     private String action;
     private String actor;
     private String detail;
-    private LocalDateTime at;
+    private LocalDateTime actedAt;
 
     public Long getEvaluationId() { return evaluationId; }
     public void setEvaluationId(Long evaluationId) { this.evaluationId = evaluationId; }
@@ -34,6 +34,6 @@ public class WorkRow {
     public void setActor(String actor) { this.actor = actor; }
     public String getDetail() { return detail; }
     public void setDetail(String detail) { this.detail = detail; }
-    public LocalDateTime getAt() { return at; }
-    public void setAt(LocalDateTime at) { this.at = at; }
+    public LocalDateTime getActedAt() { return actedAt; }
+    public void setActedAt(LocalDateTime actedAt) { this.actedAt = actedAt; }
 }
