@@ -112,14 +112,19 @@ class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
 
     @Test
     void onAPhoneTheWorkbenchListsAndPublicPagesStayInTheWindowAndA404KeepsTheHeader() {
+        // one evaluation waiting on the bureau, one the bureau approved and published: the lists have rows
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        long waiting = inFinanceReviewWithAnUnsupportedSelfScore(unit);
+        long published = inFinanceReviewWithAnUnsupportedSelfScore(Scenes.newUnit(directory, encoder));
+        approvals.approve(Scenes.actor(directory, "finance.reviewer"), Scenes.openTask(tasks, jdbc, published).getId(),
+                new ApprovalRequest(null, null, "良", "同意"));
+        approvals.publish(Scenes.actor(directory, "publisher"), published);
+
         WebDriver reviewer = loggedIn("finance.reviewer");
         reviewer.manage().window().setSize(new Dimension(390, 844));
-        java.util.List<String> pages = new java.util.ArrayList<>(java.util.List.of("/workbench", "/tasks",
-                "/tasks?list=done", "/tasks?list=cc", "/tasks?list=mine", "/evaluations", "/public"));
-        jdbc.queryForList("select id from evaluation where status = 'PUBLISHED' order by id", Long.class).stream()
-                .findFirst().ifPresent(id -> pages.add("/public/evaluations/" + id));
-        jdbc.queryForList("select id from evaluation where current_round > 0 order by id", Long.class).stream()
-                .findFirst().ifPresent(id -> pages.add("/evaluations/" + id + "/history"));
+        java.util.List<String> pages = java.util.List.of("/workbench", "/tasks", "/tasks?list=done", "/tasks?list=cc",
+                "/tasks?list=mine", "/evaluations", "/evaluations/" + waiting + "/review",
+                "/evaluations/" + published + "/history", "/public", "/public/evaluations/" + published);
         for (String page : pages) {
             reviewer.get(url(page));
             visible(reviewer, By.id("main"));
