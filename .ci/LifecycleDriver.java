@@ -46,7 +46,7 @@ public class LifecycleDriver {
         int each = Integer.parseInt(args[2]);
         Path ackLog = Path.of(args[3]);
         String seed = Files.readString(Path.of(args[4]));
-        int firstYear = args.length > 5 ? Integer.parseInt(args[5]) : 2030;
+        int firstYear = args.length > 5 ? Integer.parseInt(args[5]) : 2001;
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
         try (PrintWriter log = new PrintWriter(new FileWriter(ackLog.toFile(), true), true)) {

@@ -12,7 +12,7 @@ trap cleanup EXIT
 
 start_node app $port "$db" "$dir"; wait_up $port 600
 touch "$dir/acks.log"
-java "$DRIVER" "$base" 6 6 "$dir/acks.log" "$SEED" 2030 >"$dir/driver.log" 2>&1 &
+java "$DRIVER" "$base" 6 6 "$dir/acks.log" "$SEED" 2001 >"$dir/driver.log" 2>&1 &
 driver=$!
 # kill the application half-way: once a good number of steps has been acknowledged
 for _ in $(seq 1 240); do

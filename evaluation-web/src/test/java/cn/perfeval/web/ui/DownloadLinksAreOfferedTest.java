@@ -61,7 +61,7 @@ class DownloadLinksAreOfferedTest extends RunningPlatformTest {
     void aPublishedEvaluationOffersAllFourFilesToEveryoneAndAPdfOnTheList() {
         TestUnit unit = Scenes.newUnit(directory, encoder);
         String admin = Scenes.newBureauUser(directory, encoder, EnumSet.of(Role.ADMIN));
-        int year = 2040 + (int) (unit.id() % 50);
+        int year = 2001 + (int) (unit.id() % 18);
         long campaignId = campaigns.open(actor(directory, admin), new CampaignService.OpenCampaign(year,
                 year + "年度部门整体支出绩效自评（" + unit.name() + "）", "yuhua-2020", LocalDateTime.now().plusDays(30), 3,
                 List.of(unit.id()))).id();

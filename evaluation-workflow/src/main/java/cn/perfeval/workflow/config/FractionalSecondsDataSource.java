@@ -63,8 +63,14 @@ public final class FractionalSecondsDataSource extends DelegatingDataSource {
                         .withZoneSameInstant(sessionZone)));
                 return null;
             }
-            if (name.equals("setObject") && args.length == 2 && args[1] instanceof LocalDateTime time) {
+            if (name.equals("setObject") && args[1] instanceof LocalDateTime time) {
                 statement.setString((Integer) args[0], TEXT.format(time));
+                return null;
+            }
+            // JdbcTemplate hands a java.sql.Timestamp to setObject, not setTimestamp
+            if (name.equals("setObject") && args[1] instanceof Timestamp ts) {
+                statement.setString((Integer) args[0], TEXT.format(ts.toLocalDateTime().atZone(ZoneId.systemDefault())
+                        .withZoneSameInstant(sessionZone)));
                 return null;
             }
             return invoke(statement, method, args);

@@ -1,6 +1,9 @@
 package cn.perfeval.workflow.editing;
 
+import java.util.Optional;
+
 import cn.perfeval.workflow.campaign.CampaignEvent;
+import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.evaluation.EvaluationRepository;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
@@ -27,7 +30,9 @@ class DraftsForCampaigns {
     @EventListener
     void on(CampaignEvent.UnitsJoined joined) {
         for (Long unitId : joined.unitIds()) {
-            if (repository.findByUnitAndYear(unitId, joined.year()).isPresent()) {
+            Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unitId, joined.year());
+            if (existing.isPresent()) {
+                repository.attachToCampaign(existing.get(), joined.campaignId());
                 continue;
             }
             OrgUnitRecord unit = directory.findUnit(unitId).orElseThrow();

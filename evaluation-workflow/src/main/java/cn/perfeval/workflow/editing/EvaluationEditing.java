@@ -96,8 +96,9 @@ public class EvaluationEditing {
         Evaluation content = drafts.withPreviousReviewGrade(EvaluationDocuments.withUnit(imported, unit), unit.getId());
         Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unit.getId(), imported.year());
         if (existing.isEmpty()) {
-            Long campaignId = openCampaignFor(unit.getId(), null)
-                    .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).orElse(null);
+            requireYearOfACampaign(imported.year());
+            Long campaignId = campaigns.openFor(unit.getId()).stream()
+                    .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).findFirst().orElse(null);
             StoredEvaluation created = drafts.insert(actor, unit, content, campaignId, true);
             return new ImportResult(created.id(), true, created.record().getVersion());
         }
@@ -150,6 +151,15 @@ public class EvaluationEditing {
     /** The open campaign (the named one, or the latest) that includes the unit. */
     private Optional<CampaignRecord> openCampaignFor(long unitId, Long campaignId) {
         return campaigns.openFor(unitId).stream().filter(c -> campaignId == null || c.getId().equals(campaignId)).findFirst();
+    }
+
+    /** A unit may bring in past years (last year's figures carry over), but not a year no campaign has reached. */
+    private void requireYearOfACampaign(int year) {
+        int thisYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+        if (year > thisYear && campaigns.countOfYear(year) == 0) {
+            throw UseCaseException.invalid("YEAR_WITHOUT_CAMPAIGN", "年度" + year + "晚于今年，且财政局尚未发起该年度的评价任务",
+                    List.of(ErrorDetail.at("$.year", "年度应不晚于" + thisYear + "年，或为已发起评价任务的年度")));
+        }
     }
 
     private static void requireSubmitter(Actor actor) {

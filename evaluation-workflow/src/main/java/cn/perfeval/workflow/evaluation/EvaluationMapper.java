@@ -68,6 +68,12 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .orderByDesc(EvaluationRecord::getEvaluationYear).orderByAsc(EvaluationRecord::getUnitId));
     }
 
+    /** An evaluation made before its year's campaign opened (an import) joins the campaign; one already in one stays. */
+    default void attachToCampaign(long id, long campaignId) {
+        update(null, Wrappers.lambdaUpdate(EvaluationRecord.class).eq(EvaluationRecord::getId, id)
+                .isNull(EvaluationRecord::getCampaignId).set(EvaluationRecord::getCampaignId, campaignId));
+    }
+
     default List<Long> publishedIdsOfCampaign(long campaignId) {
         return selectList(Wrappers.lambdaQuery(EvaluationRecord.class).select(EvaluationRecord::getId)
                 .eq(EvaluationRecord::getCampaignId, campaignId).eq(EvaluationRecord::getStatus, EvaluationStatus.PUBLISHED)

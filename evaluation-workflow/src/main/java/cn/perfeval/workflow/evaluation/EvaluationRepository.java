@@ -54,6 +54,12 @@ public class EvaluationRepository {
         return rows.findByUnitAndYear(unitId, year);
     }
 
+    public void attachToCampaign(EvaluationRecord record, long campaignId) {
+        if (record.getCampaignId() == null) {
+            rows.attachToCampaign(record.getId(), campaignId);
+        }
+    }
+
     public StoredEvaluation of(EvaluationRecord record) {
         OrgUnitRecord unit = directory.findUnit(record.getUnitId()).orElseThrow();
         return new StoredEvaluation(record, unit, this::load, scoring);

@@ -67,7 +67,7 @@ class RowAndTaskChangeTogetherTest extends UseCaseTest {
                 EnumSet.of(Role.FINANCE_REVIEWER));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < RACES; i++) {
-            ids.add(inFinanceReview(unit, 2030 + i));
+            ids.add(inFinanceReview(unit, 2001 + i));
         }
         ApprovalRequest review = new ApprovalRequest(null, Map.of(), "良", "同意");
         ExecutorService pool = Executors.newFixedThreadPool(2);

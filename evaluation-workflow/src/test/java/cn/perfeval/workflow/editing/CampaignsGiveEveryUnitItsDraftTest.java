@@ -151,6 +151,21 @@ class CampaignsGiveEveryUnitItsDraftTest extends UseCaseTest {
     }
 
     @Test
+    void anEvaluationImportedBeforeItsCampaignOpenedJoinsItAndIsNotMadeTwice() {
+        TestUnit early = newUnit();
+        long imported = draft(early, 2016);
+        long campaign = open(2016, early);
+        assertThat(jdbc.queryForObject("select count(*) from evaluation where unit_id = ? and evaluation_year = 2016",
+                Long.class, early.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select campaign_id from evaluation where id = ?", Long.class, imported))
+                .isEqualTo(campaign);
+        // a second campaign of the same year leaves it in the first
+        open(2016, early);
+        assertThat(jdbc.queryForObject("select campaign_id from evaluation where id = ?", Long.class, imported))
+                .isEqualTo(campaign);
+    }
+
+    @Test
     void aUnitWhoseCampaignHasNoDraftStartsOne() {
         TestUnit unit = newUnit();
         long campaign = open(2022, newUnit());

@@ -46,6 +46,17 @@ class EditingTheWorkingCopyTest extends UseCaseTest {
     }
 
     @Test
+    void anImportForAYearNoCampaignHasReachedIsRefusedWithTheYearNamed() {
+        int nextYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() + 1;
+        UseCaseException e = refused(() -> editing.importDocument(actor(unit.submitter()), json(seedFor(unit, nextYear + 3))),
+                Refusal.INVALID, "YEAR_WITHOUT_CAMPAIGN");
+        assertThat(e.getMessage()).contains("年度" + (nextYear + 3));
+        assertThat(jdbc.queryForObject("select count(*) from evaluation where unit_id = ?", Long.class, unit.id())).isZero();
+        // a past year is history the unit may bring in: last year's figures carry over from it
+        assertThat(editing.importDocument(actor(unit.submitter()), json(seedFor(unit, 2019))).created()).isTrue();
+    }
+
+    @Test
     void aSaveNeedsTheVersionReadAndWritesOnlyThePartThatChanged() {
         long id = draft(unit, 2020);
         refused(() -> editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, "{}", null),
