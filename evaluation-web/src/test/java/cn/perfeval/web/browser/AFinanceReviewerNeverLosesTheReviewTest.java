@@ -174,8 +174,8 @@ class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
     /** The seed with 2.2.5 self-scored 4 (its standard allows 5, 3 or 0), submitted and passed by the unit. */
     private long inFinanceReviewWithAnUnsupportedSelfScore(TestUnit unit) {
         Actor submitter = Scenes.actor(directory, unit.submitter());
-        long id = Scenes.importSeed(editing, jdbc, submitter, unit, 2033);
-        ObjectNode sheet = (ObjectNode) Scenes.seedFor(unit, 2033).get("scoreSheet");
+        long id = Scenes.importSeed(editing, jdbc, submitter, unit, 2016);
+        ObjectNode sheet = (ObjectNode) Scenes.seedFor(unit, 2016).get("scoreSheet");
         ((ObjectNode) sheet.get("selfScores")).put("2.2.5", 4);
         int version = jdbc.queryForObject("select version from evaluation where id = ?", Integer.class, id);
         editing.savePart(submitter, id, Part.SCORE_SHEET, Scenes.json(sheet), version);

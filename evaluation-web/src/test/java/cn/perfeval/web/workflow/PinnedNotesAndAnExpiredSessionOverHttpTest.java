@@ -26,7 +26,7 @@ class PinnedNotesAndAnExpiredSessionOverHttpTest extends RunningPlatformTest {
     void twoNotesReachTheSubmitterAndComeBackAnswered() {
         HttpTestClient http = http();
         TestUnit unit = Scenes.newUnit(directory, encoder);
-        long id = Scenes.importSeed(evaluations, jdbc, Scenes.actor(directory, unit.submitter()), unit, 2061);
+        long id = Scenes.importSeed(evaluations, jdbc, Scenes.actor(directory, unit.submitter()), unit, 2017);
         approvals.submit(Scenes.actor(directory, unit.submitter()), id, Scenes.SEED_WARNINGS, null);
         String taskId = Scenes.openTask(tasks, jdbc, id).getId();
 
@@ -41,7 +41,7 @@ class PinnedNotesAndAnExpiredSessionOverHttpTest extends RunningPlatformTest {
         assertThat(editor).contains("审核批注清单", "请说明1.1.2的依据", "绩效情况过于简略")
                 .contains("data-path=\"$.scoreSheet.selfScores[&#39;1.1.2&#39;]\"");
 
-        ObjectNode sheet = (ObjectNode) Scenes.seedFor(unit, 2061).get("scoreSheet");
+        ObjectNode sheet = (ObjectNode) Scenes.seedFor(unit, 2017).get("scoreSheet");
         sheet.putObject("reasons").put("1.1.2", "已按年度任务细化");
         int version = jdbc.queryForObject("select version from evaluation where id = ?", Integer.class, id);
         assertThat(http.putJson("/api/evaluations/" + id + "/score-sheet?version=" + version, unit.submitter(),

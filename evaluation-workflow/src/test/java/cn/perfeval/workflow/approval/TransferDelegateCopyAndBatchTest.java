@@ -33,7 +33,7 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
 
     @Test
     void aTransferredTaskIsTheColleaguesAlone() {
-        long id = inFinanceReview(newUnit(), 2041);
+        long id = inFinanceReview(newUnit(), 2001);
         String taskId = task(id);
         operations.transfer(actor("finance.reviewer"), taskId, "finance.reviewer2", "请你办理");
 
@@ -50,7 +50,7 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
 
     @Test
     void aDelegatedTaskComesBackToItsOwnerWhoDecides() {
-        long id = inFinanceReview(newUnit(), 2042);
+        long id = inFinanceReview(newUnit(), 2002);
         String taskId = task(id);
         operations.delegate(actor("finance.reviewer"), taskId, "finance.reviewer2", "请核实2.2.5");
 
@@ -68,7 +68,7 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
     @Test
     void aTaskGoesOnlyToSomeoneWhoCouldDecideIt() {
         TestUnit unit = newUnit();
-        long id = inFinanceReview(unit, 2043);
+        long id = inFinanceReview(unit, 2003);
         String taskId = task(id);
         refused(() -> operations.transfer(actor("finance.reviewer"), taskId, unit.reviewer(), null),
                 Refusal.UNPROCESSABLE, "TARGET_CANNOT_DECIDE");
@@ -84,8 +84,8 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
     @Test
     void aCopiedPersonReadsThatEvaluationAndNoOther() {
         TestUnit unit = newUnit();
-        long copied = submitted(unit, 2044);
-        long other = submitted(newUnit(), 2044);
+        long copied = submitted(unit, 2004);
+        long other = submitted(newUnit(), 2004);
         TestUnit elsewhere = newUnit();
         refused(() -> reading.view(actor(elsewhere.reviewer()), copied), Refusal.NOT_FOUND, "EVALUATION_NOT_FOUND");
 
@@ -101,7 +101,7 @@ class TransferDelegateCopyAndBatchTest extends UseCaseTest {
     @Test
     void aBatchApprovesEachTaskOnItsOwnAndAnswersEachResult() {
         TestUnit unit = newUnit();
-        List<Long> ids = List.of(submitted(unit, 2045), submitted(unit, 2046), submitted(unit, 2047));
+        List<Long> ids = List.of(submitted(unit, 2005), submitted(unit, 2006), submitted(unit, 2007));
         List<String> taskIds = ids.stream().map(this::task).toList();
         assertThat(unreadNotices(unit.reviewer(), ids.get(0))).anyMatch(t -> t.startsWith("待审核"));
 

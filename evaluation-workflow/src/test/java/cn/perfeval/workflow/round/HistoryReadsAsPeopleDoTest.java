@@ -25,10 +25,10 @@ class HistoryReadsAsPeopleDoTest extends UseCaseTest {
     @Test
     void eachActionOnceNewestFirstWithNamesAndSavesOfADayAsOneLine() {
         TestUnit unit = newUnit();
-        long id = submitted(unit, 2051);
+        long id = submitted(unit, 2015);
         decisions.returnToSubmitter(actor(unit.reviewer()), task(id), "请补充说明", List.of(
                 new ReviewDraft.Annotation("$.scoreSheet.selfScores['1.1.1']", "依据不足")));
-        ObjectNode sheet = (ObjectNode) seedFor(unit, 2051).get("scoreSheet");
+        ObjectNode sheet = (ObjectNode) seedFor(unit, 2015).get("scoreSheet");
         sheet.putObject("reasons").put("1.1.1", "已补充依据");
         editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, json(sheet), version(id));
         sheet.putObject("reasons").put("1.1.1", "已补充依据（二）");

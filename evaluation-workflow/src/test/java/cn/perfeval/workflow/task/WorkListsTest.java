@@ -28,8 +28,8 @@ class WorkListsTest extends UseCaseTest {
     @Test
     void everyListPagesAndFilters() {
         TestUnit unit = newUnit();
-        long first = submitted(unit, 2071);
-        long second = submitted(unit, 2072);
+        long first = submitted(unit, 2011);
+        long second = submitted(unit, 2012);
         decisions.returnToSubmitter(actor(unit.reviewer()), task(first), "请修改");
         decisions.approve(actor(unit.reviewer()), task(second), ApprovalRequest.withComment("同意"));
         submission.submit(actor(unit.submitter()), first, SEED_WARNINGS, null);
@@ -42,7 +42,7 @@ class WorkListsTest extends UseCaseTest {
         assertThat(done.items()).extracting(WorkItem::evaluationId).containsExactly(first, first, second);
         assertThat(lists.of(actor(unit.reviewer()), Kind.DONE, Filter.NONE, new PageRequest(2, 3)).items())
                 .singleElement().satisfies(i -> assertThat(i.action()).isEqualTo("RETURN"));
-        assertThat(lists.of(actor(unit.reviewer()), Kind.DONE, new Filter(null, 2072, null, null), PageRequest.first())
+        assertThat(lists.of(actor(unit.reviewer()), Kind.DONE, new Filter(null, 2012, null, null), PageRequest.first())
                 .total()).isEqualTo(1);
         String shortName = unit.name().substring(unit.name().length() - 6);
         assertThat(lists.of(actor(unit.reviewer()), Kind.DONE, new Filter(shortName, null, EvaluationStatus.FINANCE_REVIEW,

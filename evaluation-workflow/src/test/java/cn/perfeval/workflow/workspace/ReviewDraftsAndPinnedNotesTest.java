@@ -31,7 +31,7 @@ class ReviewDraftsAndPinnedNotesTest extends UseCaseTest {
     @Test
     void aReviewDraftIsTheReviewersOwnSurvivesARefusalAndGoesWithTheDecision() {
         TestUnit unit = newUnit();
-        long id = inFinanceReview(unit, 2031);
+        long id = inFinanceReview(unit, 2013);
         String taskId = task(id);
         ReviewDraft typed = new ReviewDraft(Map.of("1.1.1", new ReviewDraft.ScoreDraft("1", "目标依据不足"),
                 "1.1.2", new ReviewDraft.ScoreDraft("2", null), "1.2.1", new ReviewDraft.ScoreDraft("3.5", "abc")),
@@ -60,7 +60,7 @@ class ReviewDraftsAndPinnedNotesTest extends UseCaseTest {
     @Test
     void twoPinnedNotesReachTheSubmitterAndTheNextReviewerSeesWhichFieldChanged() {
         TestUnit unit = newUnit();
-        long id = submitted(unit, 2032);
+        long id = submitted(unit, 2014);
         decisions.returnToSubmitter(actor(unit.reviewer()), task(id), "请按批注修改", List.of(
                 new ReviewDraft.Annotation("$.scoreSheet.selfScores['1.1.2']", "请说明1.1.2的自评依据"),
                 new ReviewDraft.Annotation("$.report.sections[performance]", "绩效情况写得太简略")));
@@ -75,7 +75,7 @@ class ReviewDraftsAndPinnedNotesTest extends UseCaseTest {
         });
 
         // the submitter fixes the first (a reason for 1.1.2) and answers the second without changing the section
-        ObjectNode sheet = (ObjectNode) seedFor(unit, 2032).get("scoreSheet");
+        ObjectNode sheet = (ObjectNode) seedFor(unit, 2014).get("scoreSheet");
         sheet.putObject("reasons").put("1.1.2", "目标已按年度任务细化");
         editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, json(sheet), version(id));
         annotations.answer(actor(unit.submitter()), id, seen.get(0).id(), true, null);
