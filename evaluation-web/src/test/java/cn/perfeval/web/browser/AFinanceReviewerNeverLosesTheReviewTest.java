@@ -58,7 +58,10 @@ class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
         assertThat(finance.findElements(By.cssSelector("tr.unsupported"))).hasSize(1);
         assertThat(total(finance)).isEqualTo("87.20");
         assertThat(grade(finance)).isEqualTo("良");
-        shot(finance, "review-page-marks");
+        shot(finance, "review-page-count-at-the-top");
+        ((JavascriptExecutor) finance).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                finance.findElement(By.id("review-2.2.5")));
+        shot(finance, "review-page-2.2.5-marked");
 
         type(finance, "score.1.1.1", "1");
         finance.findElement(By.name("reason.1.1.1")).sendKeys("目标依据不足");
@@ -143,6 +146,14 @@ class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
         assertThat(reviewer.findElement(By.cssSelector(".topbar .who")).getText()).contains("退出");
         assertThat(reviewer.findElements(By.id("unread-badge"))).isNotEmpty();
         shot(reviewer, "404-with-the-logged-in-header");
+
+        // the process picture of the published evaluation: every step passed, none current
+        reviewer.get(url("/evaluations/" + published + "/history"));
+        assertThat(visible(reviewer, By.cssSelector("#process-picture [data-id=publish]")).getAttribute("data-state"))
+                .isEqualTo("PASSED");
+        assertThat(reviewer.findElement(By.cssSelector("#process-picture [data-id=published]")).getAttribute("data-state"))
+                .isEqualTo("CURRENT");
+        shot(reviewer, "history-with-the-process-picture");
     }
 
     static void assertNoSidewaysScroll(WebDriver driver) {
