@@ -186,9 +186,24 @@ class EvaluationController {
         return submission.withdraw(CurrentActor.of(request), id);
     }
 
+    /** {@code {"publicEvidenceIds":[…]}}: the files offered as 可公开 that the publisher confirms (保密审查); none without a body. */
+    record PublishRequest(java.util.List<Long> publicEvidenceIds) {
+    }
+
     @PostMapping("/{id}/publish")
-    EvaluationView publish(@PathVariable long id, HttpServletRequest request) {
-        return publication.publish(CurrentActor.of(request), id);
+    EvaluationView publish(@PathVariable long id, @RequestBody(required = false) PublishRequest body,
+                           HttpServletRequest request) {
+        java.util.Set<Long> confirmed = body == null || body.publicEvidenceIds() == null ? java.util.Set.of()
+                : body.publicEvidenceIds().stream().filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet());
+        return publication.publish(CurrentActor.of(request), id, confirmed);
+    }
+
+    /** The files the publisher reviews before publishing: those the unit marked 可公开. */
+    @GetMapping("/{id}/publication-evidence")
+    java.util.List<cn.perfeval.workflow.evidence.EvidenceFile> publicationEvidence(@PathVariable long id,
+                                                                                 HttpServletRequest request) {
+        return publication.evidenceToReview(CurrentActor.of(request), id);
     }
 
     @PostMapping("/{id}/unpublish")

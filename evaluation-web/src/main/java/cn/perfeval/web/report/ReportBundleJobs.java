@@ -187,7 +187,8 @@ public class ReportBundleJobs {
         }
     }
 
-    private static void requireBureau(Actor actor) {
+    /** The same rule as the API, for the page: only bureau staff may pack a campaign. */
+    static void requireBureau(Actor actor) {
         if (!actor.isFinanceBureau() || !(actor.has(Role.FINANCE_REVIEWER) || actor.has(Role.PUBLISHER)
                 || actor.has(Role.ADMIN))) {
             throw UseCaseException.forbidden("NOT_BUREAU_STAFF", "只有财政局的评审、发布或管理人员可以打包下载");

@@ -21,6 +21,8 @@ class ReportBundlePageController {
 
     @GetMapping("/campaigns/{id}/bundle")
     String page(@PathVariable long id, HttpServletRequest request, Model model) {
+        // the page answers as its API does: street-office users may not pack (issue 13: it rendered for them)
+        ReportBundleJobs.requireBureau(CurrentActor.of(request));
         model.addAttribute("campaign", campaigns.list(CurrentActor.of(request)).stream()
                 .filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在")));

@@ -27,6 +27,8 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
     private final String unitName;
     private final String unitType;
     private final Set<Role> roles;
+    // Added after sessions were first stored: an older stored session reads it as false.
+    private boolean mustChangePassword;
 
     /** The person of an account that is not locked, as the security context holds them. */
     public static PlatformUser of(UserAccount account) {
@@ -44,6 +46,27 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
         this.unitName = account.unitName();
         this.unitType = account.unitType();
         this.roles = Set.copyOf(account.roles());
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    /** The password an administrator chose is still in use: every page leads to the change page, the API refuses. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The user has chosen their own password: the session's copy learns it (the row was changed by the use case). */
+    public static void passwordChangedInSession(jakarta.servlet.http.HttpServletRequest request) {
+        PlatformUser user = CurrentActor.userOrNull();
+        if (user == null) {
+            return;
+        }
+        user.mustChangePassword = false;
+        // the session store writes an attribute only when it is set again
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                    .SPRING_SECURITY_CONTEXT_KEY, org.springframework.security.core.context.SecurityContextHolder.getContext());
+        }
     }
 
     @Override

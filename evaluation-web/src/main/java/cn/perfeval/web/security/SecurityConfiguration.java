@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +18,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityAudit audit) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
@@ -62,13 +63,15 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new ExpiredSessionAccessDenied(apiAccessDenied())))
                 // Basic callers carry no session cookie to forge; page scripts using the session send the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .addFilterBefore(audit.refusals(), ExceptionTranslationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SecurityAudit audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -80,10 +83,13 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess())
                         .failureHandler(loginFailure()).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(audit.logouts()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new ExpiredSessionAccessDenied(
                         new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
+                .addFilterBefore(audit.refusals(), ExceptionTranslationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
@@ -119,9 +125,9 @@ class SecurityConfiguration {
         };
     }
 
+    /** One answer for every failed log-in (wrong password, unknown user, throttled): see {@link LoginMessages}. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static AuthenticationEntryPoint apiEntryPoint() {
@@ -130,10 +136,8 @@ class SecurityConfiguration {
             if (request.getHeader("X-Requested-With") == null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"evaluation\", charset=\"UTF-8\"");
             }
-            String message = exception instanceof LockedException
-                    ? "账号因连续登录失败已被锁定，请15分钟后再试" : "未登录或用户名、密码错误";
-            writeJson(response, 401, exception instanceof LockedException ? "ACCOUNT_LOCKED" : "UNAUTHENTICATED",
-                    message);
+            writeJson(response, 401, "UNAUTHENTICATED", request.getHeader("Authorization") == null
+                    ? "未登录，请先登录" : LoginMessages.FAILED);
         };
     }
 

@@ -51,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiAnswersEveryRefusalWithItsStatusAndBodyTest {
 
     private static final PlatformUser SUBMITTER = PlatformUser.of(new UserAccount(7, "gaoqiao.submitter", "高桥填报员",
-            "{noop}x", true, null, 2, "长沙市雨花区高桥街道办事处", "STREET_OFFICE", Set.of(Role.SUBMITTER)));
+            "{noop}x", true, null, 2, "长沙市雨花区高桥街道办事处", "STREET_OFFICE", Set.of(Role.SUBMITTER), false));
 
     @Autowired
     MockMvc mvc;

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.demo.DemoDataInitializer;
 import cn.perfeval.workflow.editing.EvaluationEditing;
+import cn.perfeval.workflow.evidence.EvidenceService;
+import cn.perfeval.workflow.support.EvidenceSamples;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
@@ -50,14 +53,29 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
     PasswordEncoder encoder;
     @Autowired
     EvaluationEditing evaluations;
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void anEvaluationTravelsFromTheStreetOfficeToThePublicPage() throws Exception {
         Office office = newOffice();
         long id = evaluations.importDocument(actor(office.submitter()), seedFor(office)).id();
+        for (String name : List.of("记账凭证.png", "现场照片.png", "台账.png")) {
+            evidence.upload(actor(office.submitter()), id, null, name, EvidenceSamples.png(30, 30));
+        }
+
+        // 0. evidence is 内部 until its submitter marks it 可公开: two of the three files are offered
+        WebDriver submitter = loggedIn(office.submitter());
+        for (String name : List.of("现场照片.png", "台账.png")) {
+            submitter.get(url("/evaluations/" + id));
+            editorLoaded(submitter);
+            submitter.findElement(By.cssSelector("[data-tab=tab-evidence]")).click();
+            By row = By.xpath("//table[@id='evidence-list']//tr[td/a[text()='" + name + "']]");
+            visible(submitter, row).findElement(By.cssSelector(".evidence-visibility button")).click();
+            waitFor(submitter).until(d -> d.findElement(row).getAttribute("textContent").contains("可公开（待发布审查）"));
+        }
 
         // 1. the submitter edits a cell of Attachment 1 and sees the rate change, saves; edits a score and sees the total
-        WebDriver submitter = loggedIn(office.submitter());
         shot(submitter, "submitter-workbench");
         submitter.get(url("/evaluations/" + id));
         editorLoaded(submitter);
@@ -132,10 +150,14 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
         waitFor(finance).until(ExpectedConditions.urlContains("/workbench"));
         assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, id)).isEqualTo("APPROVED");
 
-        // 7. the publisher publishes
+        // 7. the publisher reviews the files offered as 可公开 (保密审查), withholds the ledger and publishes
         WebDriver publisher = loggedIn(office.publisher());
         publisher.get(url("/publishing"));
         confirmEverything(publisher);
+        WebElement publishForm = visible(publisher,
+                By.cssSelector("#approved tr[data-evaluation='" + id + "'] .publish-form"));
+        assertThat(publishForm.getText()).contains("现场照片.png", "台账.png").doesNotContain("记账凭证.png");
+        publishForm.findElement(By.xpath(".//label[contains(., '台账.png')]/input")).click();
         visible(publisher, By.cssSelector("#approved tr[data-evaluation='" + id + "'] .publish-button")).click();
         waitFor(publisher).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#published a[href='/public/evaluations/" + id + "']")));
@@ -147,6 +169,8 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
         visible(visitor, By.linkText(office.unitName())).click();
         WebElement download = visible(visitor, By.id("download-pdf"));
         assertThat(visitor.getPageSource()).contains("良");
+        assertThat(visitor.getPageSource()).contains("现场照片.png").doesNotContain("台账.png")
+                .doesNotContain("记账凭证.png");
         shot(visitor, "public-page");
         byte[] pdf = fetchWithCookiesOf(visitor, download.getAttribute("href"));
         assertThat(new String(pdf, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");

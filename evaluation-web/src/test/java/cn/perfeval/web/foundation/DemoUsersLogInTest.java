@@ -89,25 +89,6 @@ class DemoUsersLogInTest {
     }
 
     @Test
-    void fiveFailuresLockTheAccountAndAreAudited() {
-        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
-        long unit = directory.findUnitByCode("guitang").orElseThrow().getId();
-        directory.createUser(username, "锁定测试", encoder.encode("Right@12345"), unit, EnumSet.of(Role.SUBMITTER));
-        for (int i = 0; i < 5; i++) {
-            assertThat(http().get("/api/me", username, "wrong").status()).isEqualTo(401);
-        }
-        Response locked = http().get("/api/me", username, "Right@12345");
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.json().path("code").asString()).isEqualTo("ACCOUNT_LOCKED");
-        assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where actor = ? and action = 'LOGIN_FAILURE'", Integer.class, username))
-                .isGreaterThanOrEqualTo(5);
-        assertThat(jdbc.queryForObject(
-                "select count(*) from audit_event where actor = ? and action = 'ACCOUNT_LOCKED'", Integer.class, username))
-                .isEqualTo(1);
-    }
-
-    @Test
     void actuatorBeyondHealthIsForAdminsOnly() {
         assertThat(http().getWithCookie("/actuator/info", null).status()).isIn(302, 401);
         Response page = http().getWithCookie("/login", null);

@@ -71,7 +71,7 @@ class AuditOnEvents {
 
     @EventListener
     void published(Published e) {
-        record(e, AuditAction.PUBLISH, "公开发布");
+        record(e, AuditAction.PUBLISH, "公开发布；" + e.evidenceReview());
     }
 
     @EventListener

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
+import cn.perfeval.workflow.common.UseCaseException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The append-only record: who, when, what, which round, from which address. */
 @Service
 public class AuditTrail {
+
+    public static final int EXPORT_LIMIT = 50_000;
 
     private final AuditEventMapper events;
     private final Clock clock;
@@ -36,6 +42,25 @@ public class AuditTrail {
 
     public List<AuditEventRecord> ofEvaluation(long evaluationId) {
         return events.ofEvaluation(evaluationId);
+    }
+
+    /** The audit page (administrators only): the trail filtered, newest first, paged in SQL. */
+    public Page<AuditEntry> search(Actor actor, AuditQuery query, PageRequest page) {
+        requireAdmin(actor);
+        return Page.of(events.search(query, page.offset(), page.size()).stream().map(AuditEntry::of).toList(),
+                events.count(query), page);
+    }
+
+    /** The same filter for the Excel export: the newest {@value #EXPORT_LIMIT} lines at most. */
+    public List<AuditEntry> export(Actor actor, AuditQuery query) {
+        requireAdmin(actor);
+        return events.search(query, 0, EXPORT_LIMIT).stream().map(AuditEntry::of).toList();
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.has(Role.ADMIN)) {
+            throw UseCaseException.forbidden("ADMIN_ONLY", "只有系统管理员可以查看审计日志");
+        }
     }
 
     public List<AuditEventRecord> ofActor(String username) {

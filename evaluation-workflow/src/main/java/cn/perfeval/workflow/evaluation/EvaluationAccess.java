@@ -7,6 +7,7 @@ import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.evaluation.MoveRefusal;
 import cn.perfeval.domain.evaluation.Participant;
+import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -25,19 +26,37 @@ public class EvaluationAccess {
 
     private final EvaluationRepository repository;
     private final OrgDirectory directory;
+    private final SubmittedRounds rounds;
     private final EvaluationCopyMapper copies;
 
-    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory, EvaluationCopyMapper copies) {
+    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory, SubmittedRounds rounds,
+                            EvaluationCopyMapper copies) {
         this.repository = repository;
         this.directory = directory;
+        this.rounds = rounds;
         this.copies = copies;
     }
 
+    /**
+     * The evaluation as this reader may read it: the unit's own people read the working copy; the bureau, while the
+     * unit edits again after a withdrawal or a return (round ≥ 1), reads the last round handed in, frozen.
+     */
     public StoredEvaluation visible(Actor actor, long id) {
-        return readable(actor, repository.find(id).orElseThrow(EvaluationAccess::notFound));
+        StoredEvaluation e = readable(actor, repository.find(id).orElseThrow(EvaluationAccess::notFound));
+        if (!readsFrozen(actor, e.record())) {
+            return e;
+        }
+        return rounds.find(e.id(), e.round()).map(round -> repository.frozen(e, round)).orElse(e);
     }
 
-    /** Locks the row first, so that of two people acting at once the second sees the first's result. */
+    /** Whether this reader sees the last submitted round rather than the unit's working copy. */
+    public static boolean readsFrozen(Actor actor, EvaluationRecord record) {
+        return record.getUnitId() != actor.unitId() && record.getCurrentRound() != null
+                && record.getCurrentRound() > 0
+                && record.getStatus().waitingOn().filter(step -> step == Step.FILL_IN).isPresent();
+    }
+
+    /** Locks the row first, so that of two people acting at once the second sees the first's result (the live copy). */
     public StoredEvaluation lockVisible(Actor actor, long id) {
         return readable(actor, repository.lock(id).orElseThrow(EvaluationAccess::notFound));
     }

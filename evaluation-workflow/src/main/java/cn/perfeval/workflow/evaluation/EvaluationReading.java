@@ -28,10 +28,11 @@ public class EvaluationReading {
     private final ApprovalProcess process;
     private final ReviewRecords reviews;
     private final OrgDirectory directory;
+    private final SubmittedRounds rounds;
 
     public EvaluationReading(EvaluationAccess access, EvaluationRepository repository, EvaluationMapper rows,
                              EvaluationDocuments documents, ApprovalProcess process, ReviewRecords reviews,
-                             OrgDirectory directory) {
+                             OrgDirectory directory, SubmittedRounds rounds) {
         this.access = access;
         this.repository = repository;
         this.rows = rows;
@@ -39,6 +40,7 @@ public class EvaluationReading {
         this.process = process;
         this.reviews = reviews;
         this.directory = directory;
+        this.rounds = rounds;
     }
 
     /** The evaluation loaded once for this request, for a reader it is visible to. */
@@ -61,7 +63,22 @@ public class EvaluationReading {
         if (unitId != null && !visible.contains(unitId)) {
             return List.of();
         }
-        return views(rows.list(unitId == null ? visible : List.of(unitId), actor.isFinanceBureau(), year, status));
+        return asSubmitted(actor, views(rows.list(unitId == null ? visible : List.of(unitId), actor.isFinanceBureau(),
+                year, status)));
+    }
+
+    /** In a list the bureau reads, an evaluation its unit is editing again shows the self-assessment it handed in. */
+    List<EvaluationView> asSubmitted(Actor actor, List<EvaluationView> views) {
+        Map<Long, Integer> editedAgain = new java.util.HashMap<>();
+        views.stream().filter(v -> v.unitId() != actor.unitId() && v.round() > 0
+                        && v.status().waitingOn().filter(step -> step == cn.perfeval.domain.evaluation.Step.FILL_IN).isPresent())
+                .forEach(v -> editedAgain.put(v.id(), v.round()));
+        if (editedAgain.isEmpty()) {
+            return views;
+        }
+        Map<Long, java.math.BigDecimal> totals = rounds.selfTotals(editedAgain);
+        return views.stream().map(v -> editedAgain.containsKey(v.id()) ? v.withSelfTotal(totals.get(v.id())) : v)
+                .toList();
     }
 
     public ScoreSheetView scoreSheet(Actor actor, long id) {

@@ -115,6 +115,15 @@ public class EvaluationRepository {
         record.setUpdatedAt(now);
     }
 
+    /** The evaluation as its unit handed it in at that round, read from the round's frozen document. */
+    public StoredEvaluation frozen(StoredEvaluation live, SubmittedRounds.Frozen round) {
+        return live.frozenAt(round, e -> {
+            Evaluation content = EvaluationDocuments.withUnit(documents.parse(round.snapshot()), e.unit());
+            return new StoredEvaluation.Document(documents.parts(content), content,
+                    documents.templates().require(content.templateCode()));
+        });
+    }
+
     private StoredEvaluation.Document load(StoredEvaluation e) {
         Map<Part, String> stored = new EnumMap<>(Part.class);
         parts.of(e.id()).forEach(row -> stored.put(Part.valueOf(row.getPart()), row.getContent()));

@@ -16,6 +16,13 @@ public record EvaluationView(long id, long unitId, String unitName, String unitS
                              String reviewOpinion, String submittedBy, LocalDateTime submittedAt,
                              LocalDateTime publishedAt, LocalDateTime updatedAt, int version, OpenTask openTask) {
 
+    /** The same view with the self-assessed total of the round the bureau reads (grade not known without scoring). */
+    public EvaluationView withSelfTotal(BigDecimal submittedTotal) {
+        return new EvaluationView(id, unitId, unitName, unitShortName, year, templateCode, campaignId, status,
+                statusLabel, round, submittedTotal, null, reviewTotal, reviewGrade, reviewGradeLabel, reviewOpinion,
+                submittedBy, submittedAt, publishedAt, updatedAt, version, openTask);
+    }
+
     /** What the public may read: the same view without the login names of the unit's staff. */
     public EvaluationView withoutStaffNames() {
         return new EvaluationView(id, unitId, unitName, unitShortName, year, templateCode, campaignId, status,

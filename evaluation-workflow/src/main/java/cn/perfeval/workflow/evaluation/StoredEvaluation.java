@@ -29,6 +29,8 @@ public final class StoredEvaluation {
     private Document document;
     private ScoreResult score;
     private List<Finding> findings;
+    // Set when this is the last submitted round read by the bureau while the unit edits again (null: the live copy).
+    private SubmittedRounds.Frozen frozen;
 
     StoredEvaluation(EvaluationRecord record, OrgUnitRecord unit, Function<StoredEvaluation, Document> loader,
                      EvaluationScoring scoring) {
@@ -78,6 +80,23 @@ public final class StoredEvaluation {
             findings = scoring.check(content(), template(), score());
         }
         return findings;
+    }
+
+    /** The submitted round this reader sees instead of the unit's working copy, or null when it is the live copy. */
+    public SubmittedRounds.Frozen frozen() {
+        return frozen;
+    }
+
+    /** The same evaluation as handed in at that round: the row is a copy, with the self-assessment of then. */
+    StoredEvaluation frozenAt(SubmittedRounds.Frozen round, Function<StoredEvaluation, Document> frozenLoader) {
+        EvaluationRecord copy = new EvaluationRecord();
+        org.springframework.beans.BeanUtils.copyProperties(record, copy);
+        copy.setSelfTotal(round.selfTotal());
+        StoredEvaluation then = new StoredEvaluation(copy, unit, frozenLoader, scoring);
+        then.frozen = round;
+        var grade = then.score().grade();
+        copy.setSelfGrade(grade == null ? null : grade.label());
+        return then;
     }
 
     /** What events and notices say about it. */

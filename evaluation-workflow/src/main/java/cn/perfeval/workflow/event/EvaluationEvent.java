@@ -47,7 +47,8 @@ public sealed interface EvaluationEvent {
     record Returned(Actor actor, EvaluationRef evaluation, Step step, String comment) implements EvaluationEvent {
     }
 
-    record Published(Actor actor, EvaluationRef evaluation) implements EvaluationEvent {
+    /** {@code evidenceReview}: the publisher's 保密审查 of the evidence offered as 可公开, as the audit line says it. */
+    record Published(Actor actor, EvaluationRef evaluation, String evidenceReview) implements EvaluationEvent {
     }
 
     record Unpublished(Actor actor, EvaluationRef evaluation, String reason) implements EvaluationEvent {

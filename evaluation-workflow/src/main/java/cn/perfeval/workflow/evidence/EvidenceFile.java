@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 /** One evidence file as listed: never its bytes. */
 public record EvidenceFile(long id, long evaluationId, String indicatorCode, String fileName, String fileType,
                            String contentType, long sizeBytes, String sha256, String uploadedBy,
-                           LocalDateTime uploadedAt) {
+                           LocalDateTime uploadedAt, boolean publicRequested, boolean publicConfirmed) {
 
     /** "1.2 MB" or "35 KB", as people read sizes. */
     public String sizeLabel() {
@@ -13,6 +13,11 @@ public record EvidenceFile(long id, long evaluationId, String indicatorCode, Str
             return String.format("%.1f MB", sizeBytes / 1024.0 / 1024.0);
         }
         return Math.max(1, (sizeBytes + 1023) / 1024) + " KB";
+    }
+
+    /** 内部, 可公开 (the submitter's wish) or 已公开 (confirmed by the publisher at publication). */
+    public String visibilityLabel() {
+        return publicConfirmed ? "已确认公开" : publicRequested ? "可公开（待发布审查）" : "内部";
     }
 
     public String target() {

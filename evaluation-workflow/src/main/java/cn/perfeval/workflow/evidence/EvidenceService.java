@@ -45,6 +45,13 @@ public class EvidenceService {
 
     @Transactional
     public EvidenceFile upload(Actor actor, long evaluationId, String indicatorCode, String originalName, byte[] bytes) {
+        return upload(actor, evaluationId, indicatorCode, originalName, bytes, false);
+    }
+
+    /** A new file, 内部 unless {@code mayBePublic} (可公开: offered to the publisher's review at publication). */
+    @Transactional
+    public EvidenceFile upload(Actor actor, long evaluationId, String indicatorCode, String originalName, byte[] bytes,
+                               boolean mayBePublic) {
         StoredEvaluation evaluation = access.visible(actor, evaluationId);
         access.require(actor, evaluation, Move.EDIT);
         if (bytes == null || bytes.length == 0) {
@@ -60,10 +67,11 @@ public class EvidenceService {
         }
         EvidenceType type = recognised(bytes);
         EvidenceFile file = new EvidenceFile(0, evaluationId, code, fileName(originalName, type), type.name(),
-                type.contentType(), bytes.length, sha256(bytes), actor.username(), LocalDateTime.now(clock));
+                type.contentType(), bytes.length, sha256(bytes), actor.username(), LocalDateTime.now(clock),
+                mayBePublic, false);
         long id = store.insert(file, bytes);
         events.publishEvent(new EvaluationEvent.Changed(actor, evaluation.ref(),
-                "上传佐证材料“" + file.fileName() + "”（" + file.target() + "）"));
+                "上传佐证材料“" + file.fileName() + "”（" + file.target() + "，" + (mayBePublic ? "可公开" : "内部") + "）"));
         return store.find(evaluationId, id).orElseThrow();
     }
 
@@ -84,14 +92,21 @@ public class EvidenceService {
 
     /** The files of an evaluation the caller has already loaded for this reader. */
     public List<EvidenceFile> of(StoredEvaluation e) {
-        return store.of(e.id());
+        return store.of(e.id()).stream().filter(file -> handedIn(e, file)).toList();
     }
 
     @Transactional(readOnly = true)
     public EvidenceContent download(Actor actor, long evaluationId, long fileId) {
-        access.visible(actor, evaluationId);
-        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        StoredEvaluation e = access.visible(actor, evaluationId);
+        EvidenceFile file = store.find(evaluationId, fileId).filter(f -> handedIn(e, f))
+                .orElseThrow(EvidenceService::notFound);
         return new EvidenceContent(file, store.bytes(fileId));
+    }
+
+    /** While the unit edits again, the bureau reads the files of the round it handed in: none added since. */
+    private static boolean handedIn(StoredEvaluation e, EvidenceFile file) {
+        return e.frozen() == null || e.frozen().submittedAt() == null
+                || !file.uploadedAt().isAfter(e.frozen().submittedAt());
     }
 
     @Transactional
@@ -104,16 +119,73 @@ public class EvidenceService {
                 "删除佐证材料“" + file.fileName() + "”（" + file.target() + "）"));
     }
 
+    /** The submitter marks a file 可公开 or back to 内部, while the evaluation is editable. */
+    @Transactional
+    public EvidenceFile markPublic(Actor actor, long evaluationId, long fileId, boolean mayBePublic) {
+        StoredEvaluation evaluation = access.visible(actor, evaluationId);
+        access.require(actor, evaluation, Move.EDIT);
+        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        if (file.publicRequested() != mayBePublic) {
+            store.requestPublic(fileId, mayBePublic);
+            events.publishEvent(new EvaluationEvent.Changed(actor, evaluation.ref(),
+                    "佐证材料“" + file.fileName() + "”标记为" + (mayBePublic ? "可公开" : "内部")));
+        }
+        return store.find(evaluationId, fileId).orElseThrow();
+    }
+
+    /** What the publisher reviews before publishing (保密审查): the files the unit marked 可公开. */
+    public List<EvidenceFile> offeredForPublication(StoredEvaluation e) {
+        return store.of(e.id()).stream().filter(EvidenceFile::publicRequested).toList();
+    }
+
+    /**
+     * At publication, in its transaction: the files the publisher confirmed become public, the other files offered stay
+     * internal (withdrawn by the publisher); a file not offered cannot be confirmed. Answers the audit line.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public String confirmAtPublication(Actor actor, StoredEvaluation e, java.util.Set<Long> confirmed) {
+        List<EvidenceFile> offered = offeredForPublication(e);
+        java.util.Set<Long> offeredIds = offered.stream().map(EvidenceFile::id)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> wanted = confirmed == null ? java.util.Set.of() : confirmed;
+        List<Long> notOffered = wanted.stream().filter(id -> !offeredIds.contains(id)).sorted().toList();
+        if (!notOffered.isEmpty()) {
+            throw invalid("EVIDENCE_NOT_OFFERED", "只能确认单位标记为“可公开”的佐证材料（编号 "
+                    + notOffered.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + "）");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<String> publicNames = new java.util.ArrayList<>();
+        List<String> withheld = new java.util.ArrayList<>();
+        for (EvidenceFile file : offered) {
+            if (wanted.contains(file.id())) {
+                store.confirmPublic(file.id(), actor.username(), now);
+                publicNames.add(file.fileName());
+            } else {
+                withheld.add(file.fileName());
+            }
+        }
+        return "保密审查：确认公开佐证材料" + publicNames.size() + "个" + (publicNames.isEmpty() ? "" : "（" + String.join("、", publicNames) + "）")
+                + (withheld.isEmpty() ? "" : "；不予公开" + withheld.size() + "个（" + String.join("、", withheld) + "）");
+    }
+
+    /** A publication withdrawn: its evidence is internal again until the next publication confirms it. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void revokeAtUnpublication(long evaluationId) {
+        store.revokePublic(evaluationId);
+    }
+
+    /** The public reaches only the files confirmed at publication; every other file answers 404. */
     @Transactional(readOnly = true)
     public List<EvidenceFile> publicList(long evaluationId) {
         requirePublished(evaluationId);
-        return store.of(evaluationId);
+        return store.confirmedPublic(evaluationId);
     }
 
     @Transactional(readOnly = true)
     public EvidenceContent publicDownload(long evaluationId, long fileId) {
         requirePublished(evaluationId);
-        EvidenceFile file = store.find(evaluationId, fileId).orElseThrow(EvidenceService::notFound);
+        EvidenceFile file = store.find(evaluationId, fileId).filter(EvidenceFile::publicConfirmed)
+                .orElseThrow(EvidenceService::notFound);
         return new EvidenceContent(file, store.bytes(fileId));
     }
 

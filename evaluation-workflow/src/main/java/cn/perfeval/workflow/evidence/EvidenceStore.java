@@ -2,6 +2,7 @@ package cn.perfeval.workflow.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ class EvidenceStore {
     private static final RowMapper<EvidenceFile> ROW = (rs, n) -> new EvidenceFile(rs.getLong("id"),
             rs.getLong("evaluation_id"), rs.getString("indicator_code"), rs.getString("file_name"),
             rs.getString("file_type"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-            rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime());
+            rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime(),
+            rs.getBoolean("public_requested"), rs.getTimestamp("public_confirmed_at") != null);
 
     private final JdbcTemplate jdbc;
 
@@ -32,8 +34,8 @@ class EvidenceStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into evidence_file (evaluation_id, indicator_code, "
-                    + "file_name, file_type, content_type, size_bytes, sha256, uploaded_by, uploaded_at, deleted) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)", new String[] {"id"});
+                    + "file_name, file_type, content_type, size_bytes, sha256, uploaded_by, uploaded_at, deleted, public_requested) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)", new String[] {"id"});
             statement.setLong(1, file.evaluationId());
             statement.setString(2, file.indicatorCode());
             statement.setString(3, file.fileName());
@@ -43,6 +45,7 @@ class EvidenceStore {
             statement.setString(7, file.sha256());
             statement.setString(8, file.uploadedBy());
             statement.setTimestamp(9, Timestamp.valueOf(file.uploadedAt()));
+            statement.setBoolean(10, file.publicRequested());
             return statement;
         }, key);
         long id = key.getKey().longValue();
@@ -70,6 +73,27 @@ class EvidenceStore {
                     out.writeBytes(rs.getBytes(1));
                 }, fileId);
         return out.toByteArray();
+    }
+
+    void requestPublic(long fileId, boolean wanted) {
+        jdbc.update("update evidence_file set public_requested = ? where id = ?", wanted, fileId);
+    }
+
+    /** At publication: these files are public from now on, confirmed by this publisher. */
+    void confirmPublic(long fileId, String publisher, LocalDateTime at) {
+        jdbc.update("update evidence_file set public_confirmed_by = ?, public_confirmed_at = ? where id = ?", publisher,
+                Timestamp.valueOf(at), fileId);
+    }
+
+    /** A publication withdrawn: nothing of it stays public; the next publication reviews the files again. */
+    void revokePublic(long evaluationId) {
+        jdbc.update("update evidence_file set public_confirmed_by = null, public_confirmed_at = null "
+                + "where evaluation_id = ?", evaluationId);
+    }
+
+    List<EvidenceFile> confirmedPublic(long evaluationId) {
+        return jdbc.query("select * from evidence_file where evaluation_id = ? and deleted = false "
+                + "and public_confirmed_at is not null order by indicator_code, uploaded_at, id", ROW, evaluationId);
     }
 
     void markDeleted(long fileId) {

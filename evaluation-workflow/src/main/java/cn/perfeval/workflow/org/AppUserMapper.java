@@ -35,21 +35,11 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
                 .set(AppUserRecord::getEnabled, enabled));
     }
 
-    default void setPassword(long id, String hash, LocalDateTime at) {
+    /** A new password; {@code mustChange} when an administrator chose it, so the user picks their own at log-in. */
+    default void setPassword(long id, String hash, LocalDateTime at, boolean mustChange) {
         update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
                 .set(AppUserRecord::getPasswordHash, hash).set(AppUserRecord::getFailedAttempts, 0)
-                .set(AppUserRecord::getLockedUntil, null).set(AppUserRecord::getPasswordChangedAt, at));
-    }
-
-    default void failedAttempts(long id, int failed, LocalDateTime lockedUntil) {
-        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
-                .set(AppUserRecord::getFailedAttempts, failed)
-                .set(lockedUntil != null, AppUserRecord::getLockedUntil, lockedUntil));
-    }
-
-    default void clearFailures(String username) {
-        update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getUsername, username)
-                .and(w -> w.gt(AppUserRecord::getFailedAttempts, 0).or().isNotNull(AppUserRecord::getLockedUntil))
-                .set(AppUserRecord::getFailedAttempts, 0).set(AppUserRecord::getLockedUntil, null));
+                .set(AppUserRecord::getLockedUntil, null).set(AppUserRecord::getPasswordChangedAt, at)
+                .set(AppUserRecord::getMustChangePassword, mustChange));
     }
 }

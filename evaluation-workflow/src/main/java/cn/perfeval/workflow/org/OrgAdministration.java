@@ -36,16 +36,18 @@ public class OrgAdministration {
     private final AppUserMapper users;
     private final UserRoleMapper roles;
     private final OrgDirectory directory;
-    private final PasswordEncoder passwords;
+    private final PasswordEncoder encoder;
+    private final Passwords passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
     public OrgAdministration(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, OrgDirectory directory,
-                             PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+                             PasswordEncoder encoder, Passwords passwords, AuditTrail audit, Clock clock) {
         this.units = units;
         this.users = users;
         this.roles = roles;
         this.directory = directory;
+        this.encoder = encoder;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -90,7 +92,8 @@ public class OrgAdministration {
         } else if (input.displayName().trim().length() > 64) {
             problems.add(ErrorDetail.at("displayName", "姓名不能超过 64 个字"));
         }
-        passwordProblem(input.password()).ifPresent(message -> problems.add(ErrorDetail.at("password", message)));
+        PasswordPolicy.problem(username, input.password())
+                .ifPresent(message -> problems.add(ErrorDetail.at("password", message)));
         OrgUnitRecord unit = input.unitId() == null ? null : units.selectById(input.unitId());
         if (unit == null) {
             problems.add(ErrorDetail.at("unitId", "请选择所属单位"));
@@ -101,7 +104,8 @@ public class OrgAdministration {
             throw UseCaseException.invalid("INVALID_USER", "用户信息有误，请按提示修改", problems);
         }
         AppUserRecord created = directory.createUser(username, input.displayName().trim(),
-                passwords.encode(input.password()), unit.getId(), wanted);
+                encoder.encode(input.password()), unit.getId(), wanted);
+        passwords.createdByAdministrator(created);
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
                 "创建用户 " + username + "（" + unit.getName() + "，" + labels(wanted) + "）");
         return user(actor, created.getId());
@@ -123,11 +127,9 @@ public class OrgAdministration {
     public void resetPassword(Actor actor, long userId, String newPassword) {
         requireAdmin(actor);
         AppUserRecord user = existing(userId);
-        passwordProblem(newPassword).ifPresent(message -> {
-            throw UseCaseException.invalid("INVALID_PASSWORD", message, List.of(ErrorDetail.at("password", message)));
-        });
-        users.setPassword(userId, passwords.encode(newPassword), LocalDateTime.now(clock));
-        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, "重置用户 " + user.getUsername() + " 的密码并解除锁定");
+        passwords.setByAdministrator(userId, newPassword);
+        audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
+                "重置用户 " + user.getUsername() + " 的密码（须在下次登录时修改）并解除登录限制");
     }
 
     @Transactional
@@ -201,16 +203,6 @@ public class OrgAdministration {
             case OrgUnitRecord.STREET_OFFICE -> "街道办事处";
             default -> "区直部门";
         };
-    }
-
-    private static java.util.Optional<String> passwordProblem(String password) {
-        if (password == null || password.length() < 8 || password.length() > 64) {
-            return java.util.Optional.of("密码须为 8–64 位");
-        }
-        if (!password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-            return java.util.Optional.of("密码须同时包含字母和数字");
-        }
-        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<String> rolesProblem(Set<Role> wanted, OrgUnitRecord unit) {

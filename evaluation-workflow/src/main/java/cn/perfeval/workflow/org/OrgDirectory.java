@@ -1,7 +1,6 @@
 package cn.perfeval.workflow.org;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,15 +9,11 @@ import java.util.Set;
 
 import cn.perfeval.domain.evaluation.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Units, users and roles: who exists, where they belong, and their login locks. */
+/** Units, users and roles: who exists and where they belong (log-in throttling is {@link LoginThrottle}). */
 @Service
 public class OrgDirectory {
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private final OrgUnitMapper units;
     private final AppUserMapper users;
@@ -41,7 +36,8 @@ public class OrgDirectory {
         return Optional.of(new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(),
                 user.getPasswordHash(), Boolean.TRUE.equals(user.getEnabled()) && Boolean.TRUE.equals(unit.getEnabled()),
                 user.getLockedUntil(),
-                unit.getId(), unit.getName(), unit.getUnitType(), rolesOf(user.getId())));
+                unit.getId(), unit.getName(), unit.getUnitType(), rolesOf(user.getId()),
+                Boolean.TRUE.equals(user.getMustChangePassword())));
     }
 
     public Set<Role> rolesOf(long userId) {
@@ -100,29 +96,12 @@ public class OrgDirectory {
         user.setUnitId(unitId);
         user.setEnabled(true);
         user.setFailedAttempts(0);
+        user.setMustChangePassword(false);
         LocalDateTime now = LocalDateTime.now(clock);
         user.setPasswordChangedAt(now);
         user.setCreatedAt(now);
         users.insert(user);
         userRoles.forEach(role -> roles.insert(new UserRoleRecord(user.getId(), role.name())));
         return user;
-    }
-
-    /** Counts a failed login in its own transaction, and locks the account at the fifth in a row. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean recordFailedLogin(String username) {
-        AppUserRecord user = users.findByUsername(username).orElse(null);
-        if (user == null) {
-            return false;
-        }
-        int failed = (user.getFailedAttempts() == null ? 0 : user.getFailedAttempts()) + 1;
-        boolean locks = failed >= MAX_FAILED_LOGINS;
-        users.failedAttempts(user.getId(), locks ? 0 : failed, locks ? LocalDateTime.now(clock).plus(LOCK_DURATION) : null);
-        return locks;
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulLogin(String username) {
-        users.clearFailures(username);
     }
 }

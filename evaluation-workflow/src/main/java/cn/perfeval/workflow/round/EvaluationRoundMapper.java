@@ -16,6 +16,14 @@ public interface EvaluationRoundMapper extends BaseMapper<EvaluationRoundRecord>
                 .eq(EvaluationRoundRecord::getEvaluationId, evaluationId).orderByAsc(EvaluationRoundRecord::getRoundNo));
     }
 
+    /** Every round of these evaluations, without the documents: numbers and self totals only. */
+    default List<EvaluationRoundRecord> totalsOf(java.util.Collection<Long> evaluationIds) {
+        return selectList(Wrappers.lambdaQuery(EvaluationRoundRecord.class)
+                .select(EvaluationRoundRecord::getEvaluationId, EvaluationRoundRecord::getRoundNo,
+                        EvaluationRoundRecord::getSelfTotal)
+                .in(EvaluationRoundRecord::getEvaluationId, evaluationIds));
+    }
+
     default Optional<EvaluationRoundRecord> find(long evaluationId, int round) {
         return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(EvaluationRoundRecord.class)
                 .eq(EvaluationRoundRecord::getEvaluationId, evaluationId).eq(EvaluationRoundRecord::getRoundNo, round)));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,8 +44,22 @@ class EvidenceApiController {
     @PostMapping(value = "/api/evaluations/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceFile upload(HttpServletRequest request, @PathVariable long id, @RequestParam("file") MultipartFile file,
-                        @RequestParam(required = false) String indicatorCode) throws IOException {
-        return evidence.upload(CurrentActor.of(request), id, indicatorCode, file.getOriginalFilename(), file.getBytes());
+                        @RequestParam(required = false) String indicatorCode,
+                        @RequestParam(name = "public", defaultValue = "false") boolean mayBePublic) throws IOException {
+        return evidence.upload(CurrentActor.of(request), id, indicatorCode, file.getOriginalFilename(), file.getBytes(),
+                mayBePublic);
+    }
+
+    @Operation(summary = "标记佐证材料可公开或内部", description = "默认内部；可公开的文件在发布时由发布人逐一确认（保密审查）后才对公众可见")
+    @PostMapping(value = "/api/evaluations/{id}/evidence/{fileId}/visibility", consumes = MediaType.APPLICATION_JSON_VALUE)
+    EvidenceFile visibility(HttpServletRequest request, @PathVariable long id, @PathVariable long fileId,
+                            @RequestBody java.util.Map<String, Object> body) {
+        Object wanted = body == null ? null : body.get("public");
+        if (!(wanted instanceof Boolean mayBePublic)) {
+            throw cn.perfeval.workflow.common.UseCaseException.invalid("EVIDENCE_VISIBILITY", "请说明是否可公开",
+                    List.of(cn.perfeval.workflow.common.ErrorDetail.at("public", "应为 true 或 false")));
+        }
+        return evidence.markPublic(CurrentActor.of(request), id, fileId, mayBePublic);
     }
 
     @Operation(summary = "下载佐证材料")

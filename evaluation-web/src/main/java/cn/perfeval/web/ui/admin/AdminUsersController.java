@@ -82,7 +82,7 @@ class AdminUsersController {
         try {
             administration.resetPassword(CurrentActor.of(request), id, password);
             sessions.endAllOf(administration.user(CurrentActor.of(request), id).username());
-            redirect.addFlashAttribute("flashMessage", "密码已重置，账号锁定已解除");
+            redirect.addFlashAttribute("flashMessage", "密码已重置，登录限制已解除；该用户下次登录须先修改密码");
         } catch (UseCaseException e) {
             if (e.refusal() != Refusal.INVALID) {
                 throw e;

@@ -142,10 +142,12 @@ class EvaluationPagesController {
 
     @PostMapping("/evaluations/{id}/evidence")
     String upload(HttpServletRequest request, @PathVariable long id, @RequestParam("file") MultipartFile file,
-                  @RequestParam(required = false) String indicatorCode, RedirectAttributes redirect) throws IOException {
+                  @RequestParam(required = false) String indicatorCode,
+                  @RequestParam(name = "public", defaultValue = "false") boolean mayBePublic,
+                  RedirectAttributes redirect) throws IOException {
         try {
             var saved = evidence.upload(CurrentActor.of(request), id, indicatorCode, file.getOriginalFilename(),
-                    file.getBytes());
+                    file.getBytes(), mayBePublic);
             redirect.addFlashAttribute("flashMessage", "已上传佐证材料“" + saved.fileName() + "”");
         } catch (UseCaseException e) {
             if (e.refusal() == Refusal.NOT_FOUND || e.refusal() == Refusal.FORBIDDEN) {
@@ -153,6 +155,14 @@ class EvaluationPagesController {
             }
             redirect.addFlashAttribute("flashError", "未上传：" + e.getMessage());
         }
+        return "redirect:/evaluations/" + id + "#evidence";
+    }
+
+    @PostMapping("/evaluations/{id}/evidence/{fileId}/visibility")
+    String visibility(HttpServletRequest request, @PathVariable long id, @PathVariable long fileId,
+                      @RequestParam(name = "public") boolean mayBePublic, RedirectAttributes redirect) {
+        var file = evidence.markPublic(CurrentActor.of(request), id, fileId, mayBePublic);
+        redirect.addFlashAttribute("flashMessage", "佐证材料“" + file.fileName() + "”：" + file.visibilityLabel());
         return "redirect:/evaluations/" + id + "#evidence";
     }
 

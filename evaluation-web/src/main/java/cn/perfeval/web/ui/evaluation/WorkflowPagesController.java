@@ -230,7 +230,11 @@ class WorkflowPagesController {
     @GetMapping("/publishing")
     String publishing(HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.of(request);
-        model.addAttribute("approved", evaluations.list(actor, null, EvaluationStatus.APPROVED, null));
+        List<EvaluationView> approved = evaluations.list(actor, null, EvaluationStatus.APPROVED, null);
+        model.addAttribute("approved", approved);
+        // 保密审查: per evaluation, the evidence its unit offered as 可公开, for the publisher to confirm or withhold
+        model.addAttribute("offeredEvidence", approved.stream().collect(Collectors.toMap(
+                e -> Long.toString(e.id()), e -> publication.evidenceToReview(actor, e.id()))));
         List<EvaluationView> published = evaluations.list(actor, null, EvaluationStatus.PUBLISHED, null);
         model.addAttribute("published", published);
         model.addAttribute("bundles", bundles(actor, published));
@@ -249,9 +253,14 @@ class WorkflowPagesController {
     }
 
     @PostMapping("/evaluations/{id}/publish")
-    String publish(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
-        publication.publish(CurrentActor.of(request), id);
-        redirect.addFlashAttribute("flashMessage", "已公开发布");
+    String publish(HttpServletRequest request, @PathVariable long id,
+                   @RequestParam(name = "publicEvidence", required = false) List<Long> publicEvidence,
+                   RedirectAttributes redirect) {
+        java.util.Set<Long> confirmed = publicEvidence == null ? java.util.Set.of()
+                : publicEvidence.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        publication.publish(CurrentActor.of(request), id, confirmed);
+        redirect.addFlashAttribute("flashMessage", "已公开发布" + (confirmed.isEmpty() ? "（佐证材料均不公开）"
+                : "，确认公开佐证材料 " + confirmed.size() + " 个"));
         return "redirect:/publishing";
     }
 
