@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.campaign.CampaignChanges;
 import cn.perfeval.workflow.campaign.CampaignService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The bureau's campaigns: open one, see where each unit stands, remind the late ones. */
@@ -60,13 +63,16 @@ class CampaignController {
     }
 
     @GetMapping
-    List<CampaignService.CampaignView> list(HttpServletRequest request) {
-        return campaigns.list(CurrentActor.of(request));
+    Page<CampaignService.CampaignView> list(@RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size, HttpServletRequest request) {
+        return campaigns.page(CurrentActor.of(request), PageRequest.of(page, size));
     }
 
+    /** The campaign, its counts by stage over every unit, and one page of its units as {@code items}. */
     @GetMapping("/{id}/board")
-    CampaignService.Board board(@PathVariable long id, HttpServletRequest request) {
-        return campaigns.board(CurrentActor.of(request), id);
+    CampaignService.Board board(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size, HttpServletRequest request) {
+        return campaigns.board(CurrentActor.of(request), id, PageRequest.of(page, size));
     }
 
     @PostMapping("/{id}/remind")

@@ -11,6 +11,9 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.approval.Publication;
 import cn.perfeval.workflow.approval.Submission;
 import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
+import cn.perfeval.workflow.evaluation.EvaluationFilter;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.editing.AttachmentFiles;
 import cn.perfeval.workflow.editing.EvaluationEditing;
@@ -71,11 +74,17 @@ class EvaluationController {
         return ResponseEntity.created(URI.create("/api/evaluations/" + created.id())).body(created);
     }
 
+    /** One page of what the caller may see; {@code unit} is a part of the unit's name. */
     @GetMapping
-    List<EvaluationView> list(@RequestParam(required = false) Integer year,
+    Page<EvaluationView> list(@RequestParam(required = false) Integer year,
                               @RequestParam(required = false) EvaluationStatus status,
-                              @RequestParam(required = false) Long unitId, HttpServletRequest request) {
-        return evaluations.list(CurrentActor.of(request), year, status, unitId);
+                              @RequestParam(required = false) Long unitId,
+                              @RequestParam(required = false) Long campaignId,
+                              @RequestParam(required = false) String unit,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size, HttpServletRequest request) {
+        PageRequest paging = PageRequest.of(page, size);
+        return evaluations.page(CurrentActor.of(request), new EvaluationFilter(year, status, unitId, campaignId, unit), paging);
     }
 
     @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,9 +1,10 @@
 package cn.perfeval.web.api;
 
-import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.notification.Notifications;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,10 @@ class NotificationController {
     }
 
     @GetMapping
-    List<Notifications.NotificationView> list(@RequestParam(defaultValue = "false") boolean unread,
-                                              HttpServletRequest request) {
-        return notifications.of(CurrentActor.of(request), unread);
+    Page<Notifications.NotificationView> list(@RequestParam(defaultValue = "false") boolean unread,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size, HttpServletRequest request) {
+        return notifications.page(CurrentActor.of(request), unread, PageRequest.of(page, size));
     }
 
     @GetMapping("/unread-count")

@@ -1,7 +1,7 @@
 package cn.perfeval.web.api;
 
-import java.util.List;
-
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +21,13 @@ class PublicEvaluationController {
         this.evaluations = evaluations;
     }
 
+    /** One page of the published evaluations; {@code unit} is a part of the unit's name. */
     @GetMapping
-    List<EvaluationView> published(@RequestParam(required = false) Integer year) {
-        return evaluations.published(year);
+    Page<EvaluationView> published(@RequestParam(required = false) Integer year,
+                                   @RequestParam(required = false) String unit,
+                                   @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return evaluations.published(year, unit, PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

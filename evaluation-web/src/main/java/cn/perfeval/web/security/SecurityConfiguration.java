@@ -52,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, SecurityAudit audit) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityAudit audit, ApiTokenAuthentication apiTokens) throws Exception {
+        withApiTokens(http, apiTokens);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
@@ -67,6 +68,12 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /** Personal API tokens ({@code Authorization: Bearer …}) beside HTTP Basic and the session, on the API only. */
+    private static void withApiTokens(HttpSecurity http, ApiTokenAuthentication apiTokens) {
+        http.addFilterBefore(apiTokens.filter(),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
     }
 
     @Bean

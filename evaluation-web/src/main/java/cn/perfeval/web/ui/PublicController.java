@@ -1,7 +1,6 @@
 package cn.perfeval.web.ui;
 
-import java.util.List;
-
+import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evidence.EvidenceContent;
@@ -28,12 +27,12 @@ class PublicController {
     }
 
     @GetMapping("/public")
-    String index(Model model, @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
-        List<EvaluationView> all = evaluations.published(null);
-        model.addAttribute("years", all.stream().map(EvaluationView::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList());
-        model.addAttribute("unitNames", all.stream().map(EvaluationView::unitName).distinct().sorted().toList());
-        model.addAttribute("evaluations", all.stream().filter(e -> year == null || e.year() == year)
-                .filter(e -> unit == null || unit.isBlank() || e.unitName().equals(unit)).toList());
+    String index(Model model, @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Page<EvaluationView> shown = evaluations.published(year, unit, Paging.request(page, size));
+        model.addAttribute("years", evaluations.publishedYears());
+        model.addAttribute("evaluations", shown.items());
+        model.addAttribute("paging", Paging.of(shown, "/public", Paging.query("year", year, "unit", unit)));
         model.addAttribute("year", year);
         model.addAttribute("unit", unit == null ? "" : unit);
         return "public/index";

@@ -166,6 +166,8 @@ class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
         // 8. an anonymous visitor finds it on the public page and downloads the PDF
         WebDriver visitor = browser();
         visitor.get(url("/public"));
+        // the public list is paged: the visitor searches the unit by its name
+        visible(visitor, By.cssSelector("input[name=unit]")).sendKeys(office.unitName(), org.openqa.selenium.Keys.ENTER);
         visible(visitor, By.linkText(office.unitName())).click();
         WebElement download = visible(visitor, By.id("download-pdf"));
         assertThat(visitor.getPageSource()).contains("良");

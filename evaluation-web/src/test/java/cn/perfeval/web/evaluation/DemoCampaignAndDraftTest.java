@@ -21,7 +21,7 @@ class DemoCampaignAndDraftTest {
     @Test
     void theDemoHasTheCampaignAndGaoqiaosDraft() {
         HttpTestClient http = new HttpTestClient(port);
-        JsonNode campaigns = http.get("/api/campaigns", "gaoqiao.submitter").json();
+        JsonNode campaigns = http.get("/api/campaigns", "gaoqiao.submitter").json().path("items");
         JsonNode demo = null;
         for (JsonNode c : campaigns) {
             if (c.path("year").asInt() == 2020 && c.path("name").asString().equals("2020年度部门整体支出绩效自评")) {
@@ -32,9 +32,9 @@ class DemoCampaignAndDraftTest {
         assertThat(LocalDateTime.parse(demo.path("deadline").asString()))
                 .isAfter(LocalDateTime.now(PersistenceConfiguration.ZONE));
         JsonNode board = http.get("/api/campaigns/" + demo.path("id").asLong() + "/board", "admin").json();
-        assertThat(board.path("units").toString()).contains("长沙市雨花区高桥街道办事处", "长沙市雨花区圭塘街道办事处");
+        assertThat(board.path("items").toString()).contains("长沙市雨花区高桥街道办事处", "长沙市雨花区圭塘街道办事处");
 
-        JsonNode mine = http.get("/api/evaluations?year=2020", "gaoqiao.submitter").json();
+        JsonNode mine = http.get("/api/evaluations?year=2020", "gaoqiao.submitter").json().path("items");
         assertThat(mine.size()).isEqualTo(1);
         assertThat(mine.get(0).path("unitName").asString()).isEqualTo("长沙市雨花区高桥街道办事处");
         long id = mine.get(0).path("id").asLong();

@@ -83,6 +83,18 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A request with only the headers given (an API token's {@code Authorization: Bearer …}, say) and a JSON body or none. */
+    public Response exchange(String method, String path, java.util.Map<String, String> headers, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public Response getWithCookie(String path, String cookie) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (cookie != null) {

@@ -74,7 +74,8 @@ class DownloadLinksAreOfferedTest extends RunningPlatformTest {
         assertThat(page.status()).isEqualTo(200);
         assertFourDownloads(Jsoup.parse(page.body()), "/public/evaluations/" + id, null);
 
-        Document list = Jsoup.parse(http().getWithCookie("/public", null).body());
+        Document list = Jsoup.parse(http().getWithCookie("/public?unit="
+                + java.net.URLEncoder.encode(unit.name(), java.nio.charset.StandardCharsets.UTF_8), null).body());
         Element row = list.select("#published-list tr").stream()
                 .filter(tr -> !tr.select("a[href=/public/evaluations/" + id + "]").isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("the published evaluation is on the public list"));

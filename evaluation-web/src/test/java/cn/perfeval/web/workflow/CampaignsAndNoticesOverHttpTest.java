@@ -35,19 +35,19 @@ class CampaignsAndNoticesOverHttpTest extends RunningPlatformTest {
         Response board = http.get("/api/campaigns/" + campaign + "/board", "admin");
         assertThat(board.status()).isEqualTo(200);
         // opening the campaign gave the unit its draft
-        assertThat(board.json().path("units").get(0).path("stage").asString()).isEqualTo("DRAFT");
+        assertThat(board.json().path("items").get(0).path("stage").asString()).isEqualTo("DRAFT");
         assertThat(http.get("/api/campaigns/" + campaign + "/board", unit.submitter()).status()).isEqualTo(403);
 
         Response reminded = http.postJson("/api/campaigns/" + campaign + "/remind", "finance.reviewer", "{}");
         assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
         assertThat(reminded.json().path("unitIds").toString()).isEqualTo("[" + unit.id() + "]");
 
-        JsonNode mine = http.get("/api/notifications?unread=true", unit.submitter()).json();
+        JsonNode mine = http.get("/api/notifications?unread=true", unit.submitter()).json().path("items");
         assertThat(mine.toString()).contains("催报", "新的评价任务");
         long first = mine.get(0).path("id").asLong();
         assertThat(http.postJson("/api/notifications/" + first + "/read", unit.submitter(), null).status()).isEqualTo(204);
         assertThat(http.postJson("/api/notifications/" + first + "/read", "guitang.submitter", null).status()).isEqualTo(404);
         assertThat(http.postJson("/api/notifications/read-all", unit.submitter(), null).status()).isEqualTo(200);
-        assertThat(http.get("/api/notifications?unread=true", unit.submitter()).json().size()).isZero();
+        assertThat(http.get("/api/notifications?unread=true", unit.submitter()).json().path("total").asLong()).isZero();
     }
 }

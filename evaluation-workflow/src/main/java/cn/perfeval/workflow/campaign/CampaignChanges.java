@@ -29,8 +29,11 @@ public class CampaignChanges {
     private final Notifications notifications;
     private final AuditTrail audit;
 
+    private final CampaignCache cache;
+
     public CampaignChanges(CampaignService campaigns, CampaignMapper rows, CampaignUnitMapper campaignUnits,
-                           Notifications notifications, AuditTrail audit) {
+                           Notifications notifications, AuditTrail audit, CampaignCache cache) {
+        this.cache = cache;
         this.campaigns = campaigns;
         this.rows = rows;
         this.campaignUnits = campaignUnits;
@@ -78,6 +81,7 @@ public class CampaignChanges {
         CampaignRecord c = campaigns.managedCampaign(actor, campaignId);
         if (!status.equals(c.getStatus())) {
             rows.setStatus(c.getId(), status);
+            cache.changed();
             c.setStatus(status);
             audit.record(actor, AuditAction.CAMPAIGN_CHANGE, null, null, verb + "评价任务“" + c.getName() + "”");
             campaignUnits.ofCampaign(c.getId()).forEach(link -> notifications.toUnitRole(link.getUnitId(), Role.SUBMITTER,

@@ -44,4 +44,18 @@ public interface CampaignMapper extends BaseMapper<CampaignRecord> {
     default Optional<CampaignRecord> latestOpenFor(long unitId) {
         return openFor(unitId).stream().findFirst();
     }
+
+    String VISIBLE = " FROM campaign c WHERE EXISTS (SELECT 1 FROM campaign_unit cu"
+            + "<if test='bureau != null'> JOIN org_unit u ON u.id = cu.unit_id</if>"
+            + " WHERE cu.campaign_id = c.id"
+            + "<if test='bureau != null'> AND u.parent_id = #{bureau}</if>"
+            + "<if test='bureau == null'> AND cu.unit_id = #{unit}</if>)";
+
+    /** One page of the campaigns over a bureau's units (bureau given) or asking one unit, newest first. */
+    @Select("<script>SELECT c.*" + VISIBLE + " ORDER BY c.campaign_year DESC, c.id DESC LIMIT #{size} OFFSET #{offset}</script>")
+    List<CampaignRecord> visiblePage(@Param("bureau") Long bureau, @Param("unit") Long unit, @Param("offset") long offset,
+                                     @Param("size") int size);
+
+    @Select("<script>SELECT COUNT(*)" + VISIBLE + "</script>")
+    long visibleCount(@Param("bureau") Long bureau, @Param("unit") Long unit);
 }

@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.domain.common.Limits;
 import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
@@ -53,10 +56,13 @@ public class CampaignService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CampaignCache cache;
 
     public CampaignService(CampaignMapper campaigns, CampaignUnitMapper campaignUnits, EvaluationMapper evaluations,
                            OrgDirectory directory, StoredTemplateRegistry templates, RuntimeService runtime,
-                           Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                           Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                           CampaignCache cache) {
+        this.cache = cache;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.evaluations = evaluations;
@@ -83,7 +89,14 @@ public class CampaignService {
                            String stageLabel, boolean overdue, Integer round, LocalDateTime remindedAt) {
     }
 
-    public record Board(CampaignView campaign, List<BoardRow> units, Map<String, Long> counts) {
+    /** A campaign's board in the list shape: one page of its units as {@code items}, the counts over all of them. */
+    public record Board(CampaignView campaign, List<BoardRow> items, long total, int page, int size,
+                        Map<String, Long> counts) {
+
+        /** The units shown (this page's). */
+        public List<BoardRow> units() {
+            return items;
+        }
     }
 
     public record Reminded(long campaignId, List<Long> unitIds, int notifications) {
@@ -142,6 +155,7 @@ public class CampaignService {
                 .variable("deadlineAt", date(request.deadline()))
                 .start().getId();
         campaigns.setProcessInstance(c.getId(), processInstanceId);
+        cache.changed();
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
@@ -178,28 +192,58 @@ public class CampaignService {
                 Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + shown(c.getDeadline()) + " 前完成填报并提交", null);
     }
 
-    /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in. */
+    /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in (the first page). */
     @Transactional(readOnly = true)
     public List<CampaignView> list(Actor actor) {
-        List<CampaignUnitRecord> links = campaignUnits.all();
-        Set<Long> visibleUnits = actor.isFinanceBureau()
-                ? directory.allUnits().stream().filter(u -> u.isUnder(actor.unitId()))
-                .map(OrgUnitRecord::getId).collect(Collectors.toSet())
-                : Set.of(actor.unitId());
-        Map<Long, List<Long>> unitsByCampaign = links.stream().collect(Collectors.groupingBy(
-                CampaignUnitRecord::getCampaignId, Collectors.mapping(CampaignUnitRecord::getUnitId, Collectors.toList())));
-        return campaigns.newestFirst().stream()
-                .filter(c -> unitsByCampaign.getOrDefault(c.getId(), List.of()).stream().anyMatch(visibleUnits::contains))
-                .map(c -> view(c, actor.isFinanceBureau() ? unitsByCampaign.get(c.getId()) : List.of(actor.unitId())))
-                .toList();
+        return page(actor, new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }
 
+    /** One page of the campaigns the caller sees, newest first, chosen in SQL. */
+    @Transactional(readOnly = true)
+    public Page<CampaignView> page(Actor actor, PageRequest request) {
+        Long bureau = actor.isFinanceBureau() ? actor.unitId() : null;
+        Long unit = actor.isFinanceBureau() ? null : actor.unitId();
+        long total = campaigns.visibleCount(bureau, unit);
+        List<CampaignRecord> shown = total <= request.offset() ? List.of()
+                : campaigns.visiblePage(bureau, unit, request.offset(), request.size());
+        return Page.of(shown.stream().map(c -> view(c, actor.isFinanceBureau()
+                ? campaignUnits.ofCampaign(c.getId()).stream().map(CampaignUnitRecord::getUnitId).toList()
+                : List.of(actor.unitId()))).toList(), total, request);
+    }
+
+    /** The whole board (reminders and pages that act on every unit use it); lists use the paged one. */
     @Transactional(readOnly = true)
     public Board board(Actor actor, long campaignId) {
         CampaignRecord c = managedCampaign(actor, campaignId);
-        List<BoardRow> rows = rows(c);
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(BoardRow::stage, Collectors.counting()));
-        return new Board(view(c, rows.stream().map(BoardRow::unitId).toList()), rows, counts);
+        List<BoardRow> rows = rows(c, campaignUnits.ofCampaign(c.getId()));
+        return new Board(view(c, rows.stream().map(BoardRow::unitId).toList()), rows, rows.size(), 1, Math.max(rows.size(), 1),
+                stageCounts(c));
+    }
+
+    /** One page of the board, units in id order; the counts by stage are over every unit, counted in SQL. */
+    @Transactional(readOnly = true)
+    public Board board(Actor actor, long campaignId, PageRequest request) {
+        CampaignRecord c = managedCampaign(actor, campaignId);
+        long total = campaignUnits.countOfCampaign(c.getId());
+        List<BoardRow> rows = total <= request.offset() ? List.of()
+                : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
+        return new Board(view(c, List.of()), rows, total, request.page(), request.size(), stageCounts(c));
+    }
+
+    private Map<String, Long> stageCounts(CampaignRecord c) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Map<String, Object> row : campaignUnits.stageCounts(c.getId(), c.getCampaignYear())) {
+            Object status = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("status"))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            Object overdue = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("overdue"))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            Object n = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("n"))
+                    .map(Map.Entry::getValue).findFirst().orElse(0);
+            boolean late = overdue instanceof Boolean b ? b : overdue instanceof Number x && x.intValue() != 0;
+            EvaluationStatus st = status == null ? null : EvaluationStatus.valueOf(status.toString());
+            counts.merge(stage(st, late).name(), ((Number) n).longValue(), Long::sum);
+        }
+        return counts;
     }
 
     /** Sends a reminder to the submitters of the named units, or of every unit that has not handed in. */
@@ -266,26 +310,31 @@ public class CampaignService {
     }
 
     private List<BoardRow> rows(CampaignRecord c) {
-        List<CampaignUnitRecord> links = campaignUnits.ofCampaign(c.getId());
+        return rows(c, campaignUnits.ofCampaign(c.getId()));
+    }
+
+    private List<BoardRow> rows(CampaignRecord c, List<CampaignUnitRecord> links) {
         if (links.isEmpty()) {
             return List.of();
         }
         List<Long> unitIds = links.stream().map(CampaignUnitRecord::getUnitId).toList();
         Map<Long, EvaluationRecord> byUnit = evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear()).stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
-        Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
-                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         return links.stream().map(link -> {
             EvaluationRecord e = byUnit.get(link.getUnitId());
             boolean overdue = Boolean.TRUE.equals(link.getOverdue());
             CampaignStage stage = stage(e, overdue);
-            return new BoardRow(link.getUnitId(), units.get(link.getUnitId()).getName(), e == null ? null : e.getId(),
+            return new BoardRow(link.getUnitId(), directory.findUnit(link.getUnitId()).orElseThrow().getName(), e == null ? null : e.getId(),
                     e == null ? null : e.getStatus().name(), stage.name(), stage.label(), overdue,
                     e == null ? null : e.getCurrentRound(), link.getRemindedAt());
         }).toList();
     }
 
     static CampaignStage stage(EvaluationRecord e, boolean overdue) {
-        CampaignStage stage = e == null ? CampaignStage.NOT_STARTED : switch (e.getStatus()) {
+        return stage(e == null ? null : e.getStatus(), overdue);
+    }
+
+    static CampaignStage stage(EvaluationStatus status, boolean overdue) {
+        CampaignStage stage = status == null ? CampaignStage.NOT_STARTED : switch (status) {
             case DRAFT -> CampaignStage.DRAFT;
             case INTERNAL_REVIEW, FINANCE_REVIEW -> CampaignStage.IN_REVIEW;
             case RETURNED -> CampaignStage.RETURNED;
@@ -315,8 +364,7 @@ public class CampaignService {
             throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "您没有管理评价任务的权限");
         }
         CampaignRecord c = campaigns.selectById(campaignId);
-        boolean ours = c != null && campaignUnits.ofCampaign(campaignId).stream().anyMatch(link -> directory.findUnit(link.getUnitId())
-                        .map(u -> u.isUnder(actor.unitId())).orElse(false));
+        boolean ours = c != null && campaignUnits.countUnder(campaignId, actor.unitId()) > 0;
         if (!ours) {
             throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");
         }

@@ -21,9 +21,27 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
                 .eq(CampaignUnitRecord::getUnitId, unitId)) > 0;
     }
 
-    default List<CampaignUnitRecord> all() {
-        return selectList(null);
+    default List<CampaignUnitRecord> pageOfCampaign(long campaignId, long offset, int size) {
+        return selectList(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
+                .orderByAsc(CampaignUnitRecord::getUnitId).last("LIMIT " + size + " OFFSET " + offset));
     }
+
+    default long countOfCampaign(long campaignId) {
+        return selectCount(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId));
+    }
+
+    /** Whether the campaign asks any unit under the bureau: who may manage it. */
+    @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id "
+            + "WHERE cu.campaign_id = #{campaign} AND u.parent_id = #{bureau} LIMIT 1")
+    long countUnder(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                    @org.apache.ibatis.annotations.Param("bureau") long bureauId);
+
+    /** Where a campaign's units stand, counted in SQL: the evaluation's status (null: none yet) and the overdue mark. */
+    @org.apache.ibatis.annotations.Select("SELECT e.status AS status, cu.overdue AS overdue, COUNT(*) AS n "
+            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
+            + "WHERE cu.campaign_id = #{campaign} GROUP BY e.status, cu.overdue")
+    List<java.util.Map<String, Object>> stageCounts(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                                                   @org.apache.ibatis.annotations.Param("year") int year);
 
     default void reminded(long campaignId, long unitId, LocalDateTime at) {
         update(null, Wrappers.lambdaUpdate(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)

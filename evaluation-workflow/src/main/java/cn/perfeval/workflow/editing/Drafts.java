@@ -122,6 +122,7 @@ public class Drafts {
         EvaluationRecord record = new EvaluationRecord();
         record.setCampaignId(campaignId);
         record.setUnitId(unit.getId());
+        record.setBureauId(unit.bureauId());
         record.setEvaluationYear(content.year());
         record.setTemplateCode(content.templateCode());
         record.setStatus(EvaluationStatus.DRAFT);

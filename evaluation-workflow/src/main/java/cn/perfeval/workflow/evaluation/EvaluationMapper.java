@@ -48,25 +48,44 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .in(EvaluationRecord::getUnitId, unitIds).eq(EvaluationRecord::getEvaluationYear, year));
     }
 
-    /** What a reader may list: the units given, the bureau only what was handed in, filtered, newest year first. */
-    default List<EvaluationRecord> list(List<Long> unitIds, boolean submittedOnly, Integer year, EvaluationStatus status) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        return selectList(Wrappers.lambdaQuery(EvaluationRecord.class)
-                .in(EvaluationRecord::getUnitId, unitIds)
-                .gt(submittedOnly, EvaluationRecord::getCurrentRound, 0)
-                .eq(year != null, EvaluationRecord::getEvaluationYear, year)
-                .eq(status != null, EvaluationRecord::getStatus, status)
-                .orderByDesc(EvaluationRecord::getEvaluationYear).orderByAsc(EvaluationRecord::getUnitId));
+    /**
+     * One page of what a reader may list: a unit its own rows, a bureau what its units handed in (by {@code bureau_id});
+     * {@code namedUnits} (units matching a name search, or null) narrows further. Ordered by the list's index.
+     */
+    default List<EvaluationRecord> page(Long ownUnit, Long bureau, EvaluationFilter f, List<Long> namedUnits,
+                                        long offset, int size) {
+        return selectList(scope(ownUnit, bureau, f, namedUnits)
+                .orderByDesc(EvaluationRecord::getEvaluationYear).orderByAsc(EvaluationRecord::getUnitId)
+                .last("LIMIT " + size + " OFFSET " + offset));
     }
 
-    default List<EvaluationRecord> published(Integer year) {
-        return selectList(Wrappers.lambdaQuery(EvaluationRecord.class)
-                .eq(EvaluationRecord::getStatus, EvaluationStatus.PUBLISHED)
-                .eq(year != null, EvaluationRecord::getEvaluationYear, year)
-                .orderByDesc(EvaluationRecord::getEvaluationYear).orderByAsc(EvaluationRecord::getUnitId));
+    default long count(Long ownUnit, Long bureau, EvaluationFilter f, List<Long> namedUnits) {
+        return selectCount(scope(ownUnit, bureau, f, namedUnits));
     }
+
+    private static com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<EvaluationRecord> scope(
+            Long ownUnit, Long bureau, EvaluationFilter f, List<Long> namedUnits) {
+        return Wrappers.lambdaQuery(EvaluationRecord.class)
+                .eq(ownUnit != null, EvaluationRecord::getUnitId, ownUnit)
+                .eq(bureau != null, EvaluationRecord::getBureauId, bureau)
+                .gt(bureau != null, EvaluationRecord::getCurrentRound, 0)
+                .eq(f.year() != null, EvaluationRecord::getEvaluationYear, f.year())
+                .eq(f.status() != null, EvaluationRecord::getStatus, f.status())
+                .eq(f.unitId() != null, EvaluationRecord::getUnitId, f.unitId())
+                .eq(f.campaignId() != null, EvaluationRecord::getCampaignId, f.campaignId())
+                .in(namedUnits != null, EvaluationRecord::getUnitId, namedUnits);
+    }
+
+    /** The years that have a published evaluation, newest first: the public page's year filter. */
+    @Select("SELECT DISTINCT evaluation_year FROM evaluation WHERE status = 'PUBLISHED' ORDER BY evaluation_year DESC")
+    List<Integer> publishedYears();
+
+    /** The years a reader's list has, newest first: the list page's year filter. */
+    @Select("<script>SELECT DISTINCT evaluation_year FROM evaluation WHERE "
+            + "<if test='ownUnit != null'>unit_id = #{ownUnit}</if>"
+            + "<if test='ownUnit == null'>bureau_id = #{bureau} AND current_round &gt; 0</if>"
+            + " ORDER BY evaluation_year DESC</script>")
+    List<Integer> years(@Param("ownUnit") Long ownUnit, @Param("bureau") Long bureau);
 
     /** An evaluation made before its year's campaign opened (an import) joins the campaign; one already in one stays. */
     default void attachToCampaign(long id, long campaignId) {

@@ -2,14 +2,13 @@ package cn.perfeval.workflow.evaluation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.review.ReviewRecord;
 import cn.perfeval.workflow.review.ReviewRecords;
@@ -57,14 +56,10 @@ public class EvaluationReading {
         return EvaluationView.of(e.record(), e.unit(), process.openTask(e.record().getProcessInstanceId()).orElse(null));
     }
 
-    /** What the caller may see, filtered by year, status and unit. */
+    /** What the caller may see, filtered by year, status and unit: the first {@value PageRequest#MAX_SIZE} rows. */
     public List<EvaluationView> list(Actor actor, Integer year, EvaluationStatus status, Long unitId) {
-        List<Long> visible = access.visibleUnitIds(actor);
-        if (unitId != null && !visible.contains(unitId)) {
-            return List.of();
-        }
-        return asSubmitted(actor, views(rows.list(unitId == null ? visible : List.of(unitId), actor.isFinanceBureau(),
-                year, status)));
+        return page(actor, EvaluationFilter.byYearStatusUnit(year, status, unitId),
+                new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }
 
     /** In a list the bureau reads, an evaluation its unit is editing again shows the self-assessment it handed in. */
@@ -80,6 +75,34 @@ public class EvaluationReading {
         return views.stream().map(v -> editedAgain.containsKey(v.id()) ? v.withSelfTotal(totals.get(v.id())) : v)
                 .toList();
     }
+
+    /** One page of what the caller may see, filtered and ordered in SQL (newest year first, then unit). */
+    public Page<EvaluationView> page(Actor actor, EvaluationFilter filter, PageRequest request) {
+        Long ownUnit = actor.isFinanceBureau() ? null : actor.unitId();
+        Long bureau = actor.isFinanceBureau() ? actor.unitId() : null;
+        List<Long> named = null;
+        if (filter.searchesName()) {
+            named = directory.unitIdsNamed(filter.unitName(),
+                    u -> u.getId() == actor.unitId() || actor.isFinanceBureau() && u.isUnder(actor.unitId()), NAMED_UNITS);
+            if (named.isEmpty()) {
+                return Page.of(List.of(), 0, request);
+            }
+        }
+        long total = rows.count(ownUnit, bureau, filter, named);
+        if (total == 0 || request.offset() >= total) {
+            return Page.of(List.of(), total, request);
+        }
+        return Page.of(asSubmitted(actor, views(rows.page(ownUnit, bureau, filter, named, request.offset(), request.size()))),
+                total, request);
+    }
+
+    /** The years of the caller's list, newest first, for its year filter. */
+    public List<Integer> years(Actor actor) {
+        return actor.isFinanceBureau() ? rows.years(null, actor.unitId()) : rows.years(actor.unitId(), null);
+    }
+
+    /** At most this many units match a name search; a broader text narrows nothing worth listing. */
+    static final int NAMED_UNITS = 1000;
 
     public ScoreSheetView scoreSheet(Actor actor, long id) {
         return scoreSheet(access.visible(actor, id));
@@ -134,8 +157,6 @@ public class EvaluationReading {
     }
 
     List<EvaluationView> views(List<EvaluationRecord> records) {
-        Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
-                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
-        return records.stream().map(r -> EvaluationView.of(r, units.get(r.getUnitId()), null)).toList();
+        return records.stream().map(r -> EvaluationView.of(r, directory.findUnit(r.getUnitId()).orElseThrow(), null)).toList();
     }
 }

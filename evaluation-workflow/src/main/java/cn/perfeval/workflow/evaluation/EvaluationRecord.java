@@ -16,6 +16,8 @@ public class EvaluationRecord {
     private Long id;
     private Long campaignId;
     private Long unitId;
+    /** The bureau the unit reports to (the unit itself for a bureau): the bureau's list is one index range. */
+    private Long bureauId;
     private Integer evaluationYear;
     private String templateCode;
     private EvaluationStatus status;
@@ -40,6 +42,8 @@ public class EvaluationRecord {
     public void setCampaignId(Long campaignId) { this.campaignId = campaignId; }
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public Long getBureauId() { return bureauId; }
+    public void setBureauId(Long bureauId) { this.bureauId = bureauId; }
     public Integer getEvaluationYear() { return evaluationYear; }
     public void setEvaluationYear(Integer evaluationYear) { this.evaluationYear = evaluationYear; }
     public String getTemplateCode() { return templateCode; }

@@ -11,11 +11,16 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface NotificationMapper extends BaseMapper<NotificationRecord> {
 
-    default List<NotificationRecord> of(long userId, boolean unreadOnly, int limit) {
+    default List<NotificationRecord> of(long userId, boolean unreadOnly, long offset, int limit) {
         return selectList(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
                 .isNull(unreadOnly, NotificationRecord::getReadAt)
                 .orderByDesc(NotificationRecord::getCreatedAt).orderByDesc(NotificationRecord::getId)
-                .last("LIMIT " + limit));
+                .last("LIMIT " + limit + " OFFSET " + offset));
+    }
+
+    default long count(long userId, boolean unreadOnly) {
+        return selectCount(Wrappers.lambdaQuery(NotificationRecord.class).eq(NotificationRecord::getUserId, userId)
+                .isNull(unreadOnly, NotificationRecord::getReadAt));
     }
 
     default long unreadCount(long userId) {
@@ -35,4 +40,10 @@ public interface NotificationMapper extends BaseMapper<NotificationRecord> {
                 .eq(NotificationRecord::getEvaluationId, evaluationId).eq(NotificationRecord::getKind, "TASK")
                 .isNull(NotificationRecord::getReadAt).set(NotificationRecord::getReadAt, at));
     }
+
+    /** One notice to each of several people, in one statement. */
+    @org.apache.ibatis.annotations.Insert("<script>INSERT INTO notification (user_id, kind, title, body, evaluation_id, created_at) VALUES "
+            + "<foreach collection='rows' item='n' separator=','>(#{n.userId}, #{n.kind}, #{n.title}, #{n.body}, #{n.evaluationId}, "
+            + "#{n.createdAt})</foreach></script>")
+    int insertAll(@org.apache.ibatis.annotations.Param("rows") List<NotificationRecord> rows);
 }

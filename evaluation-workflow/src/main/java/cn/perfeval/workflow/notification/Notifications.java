@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.AppUserRecord;
@@ -47,6 +49,7 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
         LocalDateTime now = LocalDateTime.now(clock);
+        List<NotificationRecord> rows = new java.util.ArrayList<>();
         for (AppUserRecord user : users) {
             NotificationRecord n = new NotificationRecord();
             n.setUserId(user.getId());
@@ -55,7 +58,10 @@ public class Notifications {
             n.setBody(body);
             n.setEvaluationId(evaluationId);
             n.setCreatedAt(now);
-            notifications.insert(n);
+            rows.add(n);
+        }
+        if (!rows.isEmpty()) {
+            notifications.insertAll(rows);
         }
         return users.size();
     }
@@ -75,7 +81,17 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<NotificationView> of(Actor actor, boolean unreadOnly) {
-        return notifications.of(actor.userId(), unreadOnly, 200).stream().map(NotificationView::of).toList();
+        return page(actor, unreadOnly, PageRequest.first()).items();
+    }
+
+    /** One page of a person's notices, newest first. */
+    @Transactional(readOnly = true)
+    public Page<NotificationView> page(Actor actor, boolean unreadOnly, PageRequest request) {
+        long total = notifications.count(actor.userId(), unreadOnly);
+        List<NotificationView> items = total <= request.offset() ? List.of()
+                : notifications.of(actor.userId(), unreadOnly, request.offset(), request.size()).stream()
+                .map(NotificationView::of).toList();
+        return Page.of(items, total, request);
     }
 
     @Transactional(readOnly = true)

@@ -42,4 +42,10 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
                 .set(AppUserRecord::getLockedUntil, null).set(AppUserRecord::getPasswordChangedAt, at)
                 .set(AppUserRecord::getMustChangePassword, mustChange));
     }
+
+    /** The enabled users of one unit holding a role: one indexed read, whatever the number of units. */
+    @org.apache.ibatis.annotations.Select("SELECT u.* FROM app_user u JOIN user_role r ON r.user_id = u.id "
+            + "WHERE u.unit_id = #{unitId} AND u.enabled = TRUE AND r.role = #{role} ORDER BY u.id")
+    List<AppUserRecord> enabledOfUnitWithRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
+                                              @org.apache.ibatis.annotations.Param("role") String role);
 }

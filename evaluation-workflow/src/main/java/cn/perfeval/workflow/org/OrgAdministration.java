@@ -194,6 +194,7 @@ public class OrgAdministration {
             throw UseCaseException.conflict("CANNOT_DISABLE_OWN_UNIT", "不能停用自己所在的单位");
         }
         units.setEnabled(unitId, enabled);
+        directory.unitsChanged();
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null, (enabled ? "启用单位 " : "停用单位 ") + unit.getName());
     }
 

@@ -19,16 +19,26 @@ public class OrgDirectory {
     private final AppUserMapper users;
     private final UserRoleMapper roles;
     private final Clock clock;
+    private final UnitCache cache;
 
     public OrgDirectory(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, Clock clock) {
         this.units = units;
+        this.cache = new UnitCache(units::all);
         this.users = users;
         this.roles = roles;
         this.clock = clock;
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        AppUserRecord user = users.findByUsername(username).orElse(null);
+        return account(users.findByUsername(username).orElse(null));
+    }
+
+    /** The account behind an API token: read as a password login reads it (enabled, unit enabled, lock). */
+    public Optional<UserAccount> findAccount(long userId) {
+        return account(users.selectById(userId));
+    }
+
+    private Optional<UserAccount> account(AppUserRecord user) {
         if (user == null) {
             return Optional.empty();
         }
@@ -51,12 +61,34 @@ public class OrgDirectory {
         return units.findByCode(code);
     }
 
+    /** From the unit cache: for showing and scoping, not for the login check (which reads the row itself). */
     public Optional<OrgUnitRecord> findUnit(long id) {
-        return Optional.ofNullable(units.selectById(id));
+        Optional<OrgUnitRecord> cached = cache.find(id);
+        // a unit created on another instance moments ago: read it rather than wait for the cache to age
+        return cached.isPresent() ? cached : Optional.ofNullable(units.selectById(id));
     }
 
+    /** Every unit, from the cache (invalidated on change): lists and filters, never a per-request table read. */
     public List<OrgUnitRecord> allUnits() {
-        return units.all();
+        return cache.all();
+    }
+
+    /** The units under a bureau, the bureau itself excluded. */
+    public List<OrgUnitRecord> unitsUnder(long bureauId) {
+        return cache.all().stream().filter(u -> u.isUnder(bureauId)).toList();
+    }
+
+    /** Units whose name or short name contains the text, among those the predicate allows, at most {@code limit}. */
+    public List<Long> unitIdsNamed(String text, java.util.function.Predicate<OrgUnitRecord> allowed, int limit) {
+        String needle = text.strip();
+        return cache.all().stream().filter(allowed)
+                .filter(u -> u.getName().contains(needle) || u.getShortName().contains(needle))
+                .limit(limit).map(OrgUnitRecord::getId).toList();
+    }
+
+    /** A unit was created, renamed, enabled or disabled: the cache is dropped once the change commits. */
+    public void unitsChanged() {
+        cache.changed();
     }
 
     public boolean anyUserWithRole(Role role) {
@@ -69,7 +101,7 @@ public class OrgDirectory {
     }
 
     public List<AppUserRecord> usersOf(long unitId, Role role) {
-        return users.enabledOfUnit(unitId, Set.copyOf(roles.usersWithRole(role.name())));
+        return users.enabledOfUnitWithRole(unitId, role.name());
     }
 
     @Transactional
@@ -83,6 +115,7 @@ public class OrgDirectory {
         unit.setEnabled(true);
         unit.setCreatedAt(LocalDateTime.now(clock));
         units.insert(unit);
+        unitsChanged();
         return unit;
     }
 

@@ -46,15 +46,17 @@ public class ReviewRecords {
         r.setTaskId(taskId);
         r.setCreatedAt(LocalDateTime.now(clock));
         records.insert(r);
-        if (outcome != null) {
+        if (outcome != null && !outcome.scores().isEmpty()) {
+            java.util.List<ReviewScoreRecord> rows = new java.util.ArrayList<>();
             outcome.scores().forEach((code, score) -> {
                 ReviewScoreRecord row = new ReviewScoreRecord();
                 row.setReviewRecordId(r.getId());
                 row.setIndicatorCode(code);
                 row.setScore(score);
                 row.setReason(outcome.reasons().get(code));
-                scores.insert(row);
+                rows.add(row);
             });
+            scores.insertAll(rows);
         }
         return r;
     }

@@ -14,4 +14,10 @@ public interface ReviewScoreMapper extends BaseMapper<ReviewScoreRecord> {
         return selectList(Wrappers.lambdaQuery(ReviewScoreRecord.class)
                 .eq(ReviewScoreRecord::getReviewRecordId, reviewRecordId));
     }
+
+    /** A decision's scores in one statement (a bureau's review scores some 24 indicators). */
+    @org.apache.ibatis.annotations.Insert("<script>INSERT INTO review_score (review_record_id, indicator_code, score, reason) VALUES "
+            + "<foreach collection='rows' item='r' separator=','>(#{r.reviewRecordId}, #{r.indicatorCode}, #{r.score}, #{r.reason})"
+            + "</foreach></script>")
+    int insertAll(@org.apache.ibatis.annotations.Param("rows") java.util.List<ReviewScoreRecord> rows);
 }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.perfeval.domain.evaluation.Lifecycle;
-import cn.perfeval.workflow.campaign.CampaignMapper;
+import cn.perfeval.workflow.campaign.CampaignCache;
 import cn.perfeval.workflow.campaign.CampaignRecord;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.evaluation.EvaluationMapper;
@@ -24,10 +24,10 @@ public class TaskInbox {
 
     private final ApprovalProcess process;
     private final EvaluationMapper evaluations;
-    private final CampaignMapper campaigns;
+    private final CampaignCache campaigns;
     private final OrgDirectory directory;
 
-    public TaskInbox(ApprovalProcess process, EvaluationMapper evaluations, CampaignMapper campaigns,
+    public TaskInbox(ApprovalProcess process, EvaluationMapper evaluations, CampaignCache campaigns,
                      OrgDirectory directory) {
         this.process = process;
         this.evaluations = evaluations;
@@ -51,11 +51,9 @@ public class TaskInbox {
                 .stream().collect(Collectors.toMap(EvaluationRecord::getProcessInstanceId, Function.identity()));
         Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
-        Map<Long, CampaignRecord> campaignById = campaigns.newestFirst().stream()
-                .collect(Collectors.toMap(CampaignRecord::getId, Function.identity()));
         return tasks.stream().filter(t -> byProcess.containsKey(t.processInstanceId())).map(t -> {
             EvaluationRecord e = byProcess.get(t.processInstanceId());
-            CampaignRecord campaign = e.getCampaignId() == null ? null : campaignById.get(e.getCampaignId());
+            CampaignRecord campaign = e.getCampaignId() == null ? null : campaigns.find(e.getCampaignId()).orElse(null);
             return new TaskView(t.taskId(), e.getId(), e.getUnitId(), units.get(e.getUnitId()).getName(),
                     e.getEvaluationYear(), t.step().name(), t.step().label(), e.getCurrentRound(), t.since(),
                     campaign == null ? null : campaign.getDeadline(), e.getCampaignId(), e.getStatus().name(),

@@ -32,6 +32,8 @@ class OneLoadPerRequestTest extends UseCaseTest {
     EvaluationPages pages;
     @Autowired
     CountingScoring scoring;
+    @Autowired
+    org.flowable.engine.RuntimeService runtime;
 
     @Test
     void anEditorSaveScoresOnceAndRunsAtMostFiveSelects() {
@@ -81,6 +83,70 @@ class OneLoadPerRequestTest extends UseCaseTest {
         assertThat(review.readsOf("evaluation_part")).isEqualTo(1);
         assertThat(scoring.scorings.get() - scoredBefore).isEqualTo(1);
     }
+
+    /**
+     * A whole path (draft → submitted → internally approved → approved by the bureau → published) against the bare
+     * engine driving the same BPMN with the same variables: start, then read and complete each of the four tasks.
+     */
+    @Test
+    void aWholeLifecycleCostsFewStatementsMoreThanTheBareEngine() {
+        TestUnit unit = newUnit();
+        long id = draft(unit, 2020);
+        Actor submitter = actor(unit.submitter());
+        Actor reviewer = actor(unit.reviewer());
+        Actor bureau = actor("finance.reviewer");
+        Actor publisher = actor("publisher");
+        int[] ours = new int[2];
+        java.util.List<String> oursSql = new java.util.ArrayList<>();
+        Runnable add = () -> {
+            ours[0] += Statements.current().selects.get();
+            ours[1] += Statements.current().writes.get();
+            oursSql.addAll(Statements.current().sql);
+        };
+        int version = version(id);
+        Statements.reset();
+        submission.submit(submitter, id, SEED_WARNINGS, version);
+        add.run();
+        String internal = task(id);
+        Statements.reset();
+        decisions.approve(reviewer, internal, cn.perfeval.workflow.review.ApprovalRequest.withComment("同意"));
+        add.run();
+        String finance = task(id);
+        Statements.reset();
+        decisions.approve(bureau, finance, new cn.perfeval.workflow.review.ApprovalRequest(null, null, "良", "同意"));
+        add.run();
+        Statements.reset();
+        publication.publish(publisher, id);
+        add.run();
+
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("submitterGroup", "g1", "internalReviewerGroup", "g2",
+                "financeReviewerGroup", "g3", "publisherGroup", "g4", "evaluationId", -1L, "unitId", unit.id()));
+        Statements.reset();
+        String pi = runtime.startProcessInstanceByKey(cn.perfeval.workflow.process.ApprovalProcess.PROCESS_KEY, "bare", variables).getId();
+        for (int step = 0; step < 4; step++) {
+            org.flowable.task.api.Task t = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+            tasks.complete(t.getId(), Map.of("decision", "APPROVE"));
+        }
+        Statements.Counts bare = Statements.current();
+        runtime.deleteProcessInstance(pi, "benchmark");
+
+        int total = ours[0] + ours[1];
+        FIGURES.put("lifecycle, submit to publish", ours[0] + " SELECT, " + ours[1] + " writes (" + total + ") vs bare engine "
+                + bare.selects + " SELECT, " + bare.writes + " writes (" + bare.total() + "): "
+                + String.format(java.util.Locale.ROOT, "%.2f", (double) total / bare.total()) + "×");
+        Map<String, Long> byTable = new java.util.TreeMap<>();
+        oursSql.forEach(q -> {
+            var m = java.util.regex.Pattern.compile("^(select .*? from|insert into|update|delete from) (\\w+)").matcher(q);
+            byTable.merge(m.find() ? m.group(1).split(" ")[0] + " " + m.group(2) : q.substring(0, Math.min(30, q.length())), 1L, Long::sum);
+        });
+        FIGURES.put("lifecycle statements by table", byTable.toString());
+        assertThat(bare.total()).isPositive();
+        // a ceiling, so that a change that adds statements to the path is noticed; the figures file says where it is
+        assertThat(total).as(String.join("\n", oursSql)).isLessThanOrEqualTo(LIFECYCLE_CEILING);
+    }
+
+    /** Statements of the four moves, submit to publish (measured; lowered as the path is made cheaper). */
+    static final int LIFECYCLE_CEILING = 160;
 
     @AfterAll
     static void writeFigures() throws IOException {

@@ -19,6 +19,8 @@ public final class Statements implements QueryExecutionListener {
         public final AtomicInteger selects = new AtomicInteger();
         public final AtomicInteger writes = new AtomicInteger();
         public final List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
+        /** Each statement as sent, with the values bound to it (of its first batch entry), for EXPLAIN. */
+        public final List<Bound> bound = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         /** How many statements read from the table (FROM or JOIN it). */
         public long readsOf(String table) {
@@ -29,6 +31,10 @@ public final class Statements implements QueryExecutionListener {
         public int total() {
             return selects.get() + writes.get();
         }
+    }
+
+    /** A statement as sent and its bound values in order. */
+    public record Bound(String sql, List<Object> args) {
     }
 
     public static void reset() {
@@ -48,6 +54,13 @@ public final class Statements implements QueryExecutionListener {
         for (QueryInfo query : queryInfoList) {
             String sql = query.getQuery().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             current().sql.add(sql);
+            List<Object> args = new java.util.ArrayList<>();
+            if (!query.getParametersList().isEmpty()) {
+                query.getParametersList().get(0).stream()
+                        .sorted(java.util.Comparator.comparingInt(op -> (Integer) op.getArgs()[0]))
+                        .forEach(op -> args.add(op.getArgs().length > 1 ? op.getArgs()[1] : null));
+            }
+            current().bound.add(new Bound(query.getQuery(), args));
             if (sql.startsWith("select")) {
                 current().selects.incrementAndGet();
             } else {

@@ -15,6 +15,9 @@ import cn.perfeval.workflow.evaluation.EvaluationAccess;
 import cn.perfeval.workflow.evaluation.EvaluationDocuments;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evaluation.EvaluationFilter;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.web.ui.Paging;
 import cn.perfeval.workflow.evaluation.Part;
 import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.evidence.EvidenceContent;
@@ -67,16 +70,22 @@ class EvaluationPagesController {
 
     @GetMapping("/evaluations")
     String list(HttpServletRequest request, Model model, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Long unitId) {
+                @RequestParam(required = false) EvaluationStatus status, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.of(request);
-        List<EvaluationView> all = evaluations.list(actor, null, null, null);
-        model.addAttribute("evaluations", evaluations.list(actor, year, status, unitId));
-        model.addAttribute("years", all.stream().map(EvaluationView::year).distinct().sorted().toList());
-        model.addAttribute("units", access.visibleReportingUnits(actor));
+        Page<EvaluationView> shown = evaluations.page(actor, new EvaluationFilter(year, status, unitId, null, unit),
+                Paging.request(page, size));
+        model.addAttribute("evaluations", shown.items());
+        model.addAttribute("paging", Paging.of(shown, "/evaluations",
+                Paging.query("year", year, "status", status == null ? null : status.name(), "unitId", unitId, "unit", unit)));
+        model.addAttribute("years", evaluations.years(actor));
+        model.addAttribute("searchUnits", actor.isFinanceBureau());
         model.addAttribute("statuses", List.of(EvaluationStatus.values()));
         model.addAttribute("year", year);
         model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("unitId", unitId);
+        model.addAttribute("unit", unit == null ? "" : unit);
         return "evaluation/list";
     }
 

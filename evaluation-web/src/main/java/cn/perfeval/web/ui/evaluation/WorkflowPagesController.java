@@ -281,12 +281,20 @@ class WorkflowPagesController {
     }
 
     @GetMapping("/board")
-    String board(HttpServletRequest request, Model model, @RequestParam(required = false) Long campaignId) {
+    String board(HttpServletRequest request, Model model, @RequestParam(required = false) Long campaignId,
+                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.of(request);
         var all = campaigns.list(actor);
         model.addAttribute("campaigns", all);
         Long chosen = campaignId != null ? campaignId : all.isEmpty() ? null : all.get(0).id();
-        model.addAttribute("board", chosen == null ? null : campaigns.board(actor, chosen));
+        var board = chosen == null ? null : campaigns.board(actor, chosen, cn.perfeval.web.ui.Paging.request(page, size));
+        model.addAttribute("board", board);
+        if (board != null) {
+            model.addAttribute("paging", cn.perfeval.web.ui.Paging.of(new cn.perfeval.workflow.common.Page<>(board.items(),
+                    board.total(), board.page(), board.size()), "/board", cn.perfeval.web.ui.Paging.query("campaignId", chosen)));
+        }
+        model.addAttribute("stageLabels", java.util.Arrays.stream(cn.perfeval.workflow.campaign.CampaignStage.values())
+                .collect(Collectors.toMap(Enum::name, cn.perfeval.workflow.campaign.CampaignStage::label)));
         return "evaluation/board";
     }
 

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The province-scale benchmark, one command:  benchmarks/run.sh [SIZES…]   (default: 1000 10000)
+# Builds the jar, and for each size: a fresh MariaDB database, grown to SIZE evaluations, the reads under 32 clients,
+# whole lifecycles through the API at 1, 4 and 16 clients, the bare Flowable engine on the same BPMN and database,
+# statements per lifecycle (MariaDB's USER_STATISTICS), heap after GC, start-up on the grown database.
+# Writes benchmarks/results/<date>.md. Needs MariaDB on 127.0.0.1:3306 (root without password), a JDK 17 and Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("${@:-1000 10000}")
+[ $# -eq 0 ] && SIZES=(1000 10000)
+READ_SECONDS=${READ_SECONDS:-15}
+LIFE_SECONDS=${LIFE_SECONDS:-20}
+CLIENTS=${CLIENTS:-32}
+HEAP=${HEAP:--Xmx512m}
+PORT=${BENCH_PORT:-18093}
+BASE="http://127.0.0.1:$PORT"
+DB=eval_bench
+OUT=benchmarks/results/$(date -u +%F).md
+WORK=$(mktemp -d)
+SEED=evaluation-workflow/src/main/resources/demo/gaoqiao-2020.json
+url() { echo "jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&nullCatalogMeansCurrent=true&serverTimezone=Asia/Shanghai"; }
+sql() { mariadb -uroot -h127.0.0.1 -N -B "$DB" -e "$1"; }
+stats() { mariadb -uroot -h127.0.0.1 -N -B -e "SELECT SELECT_COMMANDS, UPDATE_COMMANDS, OTHER_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER='$1'" | awk '{print ($1+0)" "($2+0)" "($3+0)}'; }
+
+echo "building the jar…"
+mvn -o -B -q -pl evaluation-web -am package -DskipTests
+JAR=$(ls evaluation-web/target/evaluation-web-*.jar | grep -v original | head -1)
+mariadb -uroot -h127.0.0.1 -e "SET GLOBAL userstat = ON"
+
+APP_PID=
+start_app() {  # start_app LOG : the jar on the benchmark database as bench_app; seconds to health UP in $UP_SECONDS
+  local t0=$SECONDS
+  # timers (campaign deadlines) off: their polling would count as the lifecycles' statements
+  SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="$(url)" EVAL_DB_USER=bench_app EVAL_DB_PASSWORD=bench EVAL_DEMO=true PORT=$PORT \
+    java $HEAP -jar "$JAR" --flowable.async-executor-activate=false >"$1" 2>&1 &
+  APP_PID=$!
+  local start_ns=$(date +%s%N)
+  until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    if (( SECONDS - t0 > 300 )); then echo "not UP after 300 s"; tail -50 "$1"; exit 1; fi
+    sleep 0.2
+  done
+  UP_SECONDS=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+}
+stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+trap stop_app EXIT
+
+: >"$WORK/results"
+for N in "${SIZES[@]}"; do
+  UNITS=$(( N / 10 ))
+  echo "== $N evaluations ($UNITS units × 10 years)"
+  mariadb -uroot -h127.0.0.1 <<SQL
+DROP DATABASE IF EXISTS $DB;
+CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'bench_app'@'127.0.0.1' IDENTIFIED BY 'bench';
+CREATE USER IF NOT EXISTS 'bench_bare'@'127.0.0.1' IDENTIFIED BY 'bench';
+GRANT ALL PRIVILEGES ON $DB.* TO 'bench_app'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON $DB.* TO 'bench_bare'@'127.0.0.1';
+GRANT PROCESS ON *.* TO 'bench_bare'@'127.0.0.1';
+FLUSH PRIVILEGES;
+SQL
+  start_app "$WORK/app-$N-first.log"
+  FIRST_UP=$UP_SECONDS
+  stop_app
+  # Grown by SQL: published evaluations of 2010–2019 whose paths have ended (no live Flowable rows, as after an import
+  # of past years); the live paths (drafts, reviews, tasks) are the ones the lifecycles below create through the API.
+  sql "SET @bureau = (SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1);
+    SET @hash = (SELECT password_hash FROM app_user WHERE username = 'gaoqiao.submitter');
+    INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at)
+      SELECT CONCAT('bench', seq), CONCAT('基准单位', seq, '号'), CONCAT('基准', seq), 'STREET_OFFICE', @bureau, TRUE, NOW(3)
+      FROM seq_1_to_$UNITS;
+    INSERT INTO evaluation (unit_id, bureau_id, evaluation_year, template_code, status, current_round, self_total,
+        self_grade, review_total, submitted_by, submitted_at, published_at, created_by, created_at, updated_at, version)
+      SELECT u.id, @bureau, y.seq, 'yuhua-2020', 'PUBLISHED', 1, 86.20, '良', 85.00, 'bench', NOW(3), NOW(3), 'bench', NOW(3), NOW(3), 1
+      FROM org_unit u JOIN seq_2010_to_2019 y WHERE u.code LIKE 'bench%';
+    INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at)
+      SELECT CONCAT('cycle', seq), CONCAT('基准周期单位', seq, '号'), CONCAT('周期', seq), 'STREET_OFFICE', @bureau, TRUE, NOW(3)
+      FROM seq_1_to_44;
+    INSERT INTO app_user (username, display_name, password_hash, unit_id, enabled, failed_attempts, created_at)
+      SELECT CONCAT('cycle', seq, '.', r.name), '基准用户', @hash, (SELECT id FROM org_unit WHERE code = CONCAT('cycle', seq)), TRUE, 0, NOW(3)
+      FROM seq_1_to_44 JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
+    INSERT INTO user_role (user_id, role) SELECT id, IF(username LIKE '%.submitter', 'SUBMITTER', 'INTERNAL_REVIEWER')
+      FROM app_user WHERE username LIKE 'cycle%';
+    INSERT INTO campaign (campaign_year, name, template_code, deadline, reminder_days, status, created_by, created_at)
+      VALUES (2019, '2019年度基准评价任务', 'yuhua-2020', NOW(3) + INTERVAL 30 DAY, 3, 'OPEN', 'bench', NOW(3));
+    INSERT INTO campaign_unit (campaign_id, unit_id, overdue) SELECT (SELECT MAX(id) FROM campaign), id, FALSE
+      FROM org_unit WHERE code LIKE 'bench%';
+    ANALYZE TABLE evaluation, org_unit, campaign_unit, app_user, user_role;" >/dev/null
+  TOTAL=$(sql "SELECT COUNT(*) FROM evaluation")
+  CAMPAIGN=$(sql "SELECT MAX(id) FROM campaign")
+  ONE=$(sql "SELECT e.id FROM evaluation e JOIN org_unit u ON u.id = e.unit_id WHERE u.code LIKE '%gaoqiao%' OR u.name LIKE '%高桥%' ORDER BY e.id LIMIT 1")
+
+  start_app "$WORK/app-$N.log"
+  echo "start-up on the grown database: $UP_SECONDS ms (first start on an empty one: $FIRST_UP ms)"
+  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 44); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
+  java benchmarks/Bench.java tokens "$BASE" $USERS >"$WORK/tokens"
+  Q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("基准单位12"))')
+  java benchmarks/Bench.java reads "$BASE" "$WORK/tokens" "$READ_SECONDS" "$CLIENTS" \
+    "inbox=/api/tasks@finance.reviewer" "board=/api/campaigns/$CAMPAIGN/board@finance.reviewer" \
+    "public list=/api/public/evaluations" "public page=/public" "one evaluation=/api/evaluations/$ONE@gaoqiao.submitter" \
+    "filtered list=/api/evaluations?year=2015&unit=$Q@finance.reviewer" "unfiltered list=/api/evaluations@finance.reviewer" \
+    | tee -a /dev/stderr | grep '^result|' | sed "s/^/$N|/" >>"$WORK/results"
+
+  # statements per lifecycle: one client, as counted by the server for the application's database user
+  before=$(stats bench_app)
+  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" 10 1 "$SEED" 1 | tee -a /dev/stderr | grep '^result|' >"$WORK/one"
+  after=$(stats bench_app)
+  DONE=$(cut -d'|' -f4 "$WORK/one")
+  echo "$N|result|statements|app|$before|$after|$DONE" >>"$WORK/results"
+  UNIT=3  # lifecycle units 1–2 counted the statements; each client takes two units of its own
+  for C in 1 4 16; do
+    java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$LIFE_SECONDS" "$C" "$SEED" $UNIT \
+      | tee -a /dev/stderr | grep '^result|' | sed "s/^/$N|/" >>"$WORK/results"
+    UNIT=$((UNIT + 2 * C))
+  done
+  jcmd "$APP_PID" GC.run >/dev/null
+  HEAP_USED=$(jcmd "$APP_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
+  echo "$N|result|heap|$HEAP_USED|$UP_SECONDS|$FIRST_UP|$TOTAL" >>"$WORK/results"
+  stop_app
+
+  # the bare engine on the same BPMN, variables and database (its own database user; it counts its own statements)
+  SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="$(url)" EVAL_DB_USER=bench_bare EVAL_DB_PASSWORD=bench \
+    mvn -o -B -q -pl evaluation-workflow -am verify -Dtest=BareEngineBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.seconds="$LIFE_SECONDS" -Dbench.clients=1,4,16 >"$WORK/bare.log" 2>&1 || { tail -40 "$WORK/bare.log"; exit 1; }
+  grep -h '^result|bare' "$WORK/bare.log" evaluation-workflow/target/surefire-reports/*BareEngine*-output.txt 2>/dev/null \
+    | sort -u | sed "s/^/$N|/" >>"$WORK/results"
+  cp "$WORK/results" "benchmarks/results/raw-$(date -u +%F).txt"
+done
+python3 benchmarks/report.py "$WORK/results" "$HEAP" "$READ_SECONDS" "$LIFE_SECONDS" "$CLIENTS" >"$OUT"
+cp "$WORK/results" "benchmarks/results/raw-$(date -u +%F).txt"
+echo "report: $OUT"

@@ -1,0 +1,42 @@
+package cn.perfeval.web.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
+
+/** The paging controls of a page: where the list stands and the links to the pages beside it, filters kept. */
+public record Paging(int page, int size, long total, long pages, String first, String previous, String next, String last) {
+
+    /** A page's own address bar is read leniently: a page number out of range shows the nearest page, not an error. */
+    public static PageRequest request(Integer page, Integer size) {
+        int s = size == null || size < 1 ? PageRequest.DEFAULT_SIZE : Math.min(size, PageRequest.MAX_SIZE);
+        return new PageRequest(page == null || page < 1 ? 1 : page, s);
+    }
+
+    /** {@code query} is the filters as {@code a=1&b=x} (may be empty). */
+    public static Paging of(Page<?> shown, String path, String query) {
+        long pages = shown.pages();
+        String base = path + "?" + (query.isEmpty() ? "" : query + "&")
+                + (shown.size() == PageRequest.DEFAULT_SIZE ? "" : "size=" + shown.size() + "&") + "page=";
+        return new Paging(shown.page(), shown.size(), shown.total(), pages,
+                shown.page() > 1 ? base + 1 : null,
+                shown.page() > 1 ? base + Math.min(shown.page() - 1, pages) : null,
+                shown.page() < pages ? base + (shown.page() + 1) : null,
+                shown.page() < pages ? base + pages : null);
+    }
+
+    /** Pairs of name and value as a query string; missing and blank values are left out. */
+    public static String query(Object... namesAndValues) {
+        StringJoiner joined = new StringJoiner("&");
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !value.toString().isBlank()) {
+                joined.add(namesAndValues[i] + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            }
+        }
+        return joined.toString();
+    }
+}

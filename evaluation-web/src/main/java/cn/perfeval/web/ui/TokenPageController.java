@@ -1,0 +1,57 @@
+package cn.perfeval.web.ui;
+
+import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.token.ApiTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 接口令牌: a person creates, sees and revokes their own API tokens; a new token is shown once, on the answer itself. */
+@Controller
+class TokenPageController {
+
+    private final ApiTokens tokens;
+
+    TokenPageController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account/tokens")
+    String page(HttpServletRequest request, Model model, @RequestParam(required = false) Integer page) {
+        return show(CurrentActor.of(request), model, page);
+    }
+
+    @PostMapping("/account/tokens")
+    String create(HttpServletRequest request, Model model, @RequestParam(defaultValue = "") String name) {
+        Actor actor = CurrentActor.of(request);
+        try {
+            // rendered on this answer, never through a flash attribute: the token must not be stored in the session
+            model.addAttribute("created", tokens.create(actor, name));
+        } catch (UseCaseException e) {
+            model.addAttribute("tokenError", e.getMessage());
+            model.addAttribute("name", name);
+        }
+        return show(actor, model, 1);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentActor.of(request), id);
+        redirect.addFlashAttribute("flashMessage", "令牌已撤销，使用它的程序将无法再访问");
+        return "redirect:/account/tokens";
+    }
+
+    private String show(Actor actor, Model model, Integer page) {
+        var shown = tokens.list(actor, Paging.request(page, null));
+        model.addAttribute("tokens", shown.items());
+        model.addAttribute("paging", Paging.of(shown, "/account/tokens", ""));
+        return "account/tokens";
+    }
+}

@@ -1,0 +1,111 @@
+package cn.perfeval.web.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.perfeval.web.support.HttpTestClient;
+import cn.perfeval.web.support.HttpTestClient.Response;
+import cn.perfeval.web.support.RunningPlatformTest;
+import cn.perfeval.workflow.support.Scenes;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Personal API tokens: created with the password (answered once, kept hashed), used as {@code Bearer}, their last use
+ * recorded, listed and revoked by their owner only, refused once revoked or once the owner is disabled.
+ */
+class ApiTokensOverHttpTest extends RunningPlatformTest {
+
+    @Test
+    void aTokenStandsForItsOwnerUntilRevokedOrTheOwnerIsDisabled() {
+        HttpTestClient http = http();
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+
+        assertThat(http.postJson("/api/tokens", unit.submitter(), "{\"name\":\"  \"}").body()).contains("令牌名称不能为空");
+        Response created = http.postJson("/api/tokens", unit.submitter(), "{\"name\":\"报送程序\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String token = created.json().path("token").asString();
+        long id = created.json().path("id").asLong();
+        assertThat(token).startsWith("pe_").hasSizeGreaterThan(40);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE token_hash = ? OR token_hint = ?", Long.class,
+                token, token)).as("the token itself is not stored").isZero();
+        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?", java.sql.Timestamp.class, id)).isNull();
+
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+        Response mine = http.exchange("GET", "/api/evaluations", bearer, null);
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        assertThat(mine.json().path("items").isArray()).isTrue();
+        assertThat(mine.header("Set-Cookie")).as("a token makes no session").isNull();
+        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE id = ?", java.sql.Timestamp.class, id))
+                .as("the last use is recorded").isNotNull();
+        JsonNode listed = http.get("/api/tokens", unit.submitter()).json();
+        assertThat(listed.path("total").asLong()).isEqualTo(1);
+        assertThat(listed.path("items").get(0).path("name").asString()).isEqualTo("报送程序");
+        assertThat(listed.toString()).doesNotContain(token);
+
+        // a token cannot make tokens; another person cannot see or revoke it; a wrong token is refused in Chinese
+        assertThat(http.exchange("POST", "/api/tokens", bearer, "{\"name\":\"再来一个\"}").status()).isEqualTo(403);
+        assertThat(http.get("/api/tokens", unit.reviewer()).json().path("total").asLong()).isZero();
+        assertThat(http.exchange("DELETE", "/api/tokens/" + id, Map.of("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((unit.reviewer() + ":" + Scenes.DEMO_PASSWORD).getBytes())),
+                null).status()).isEqualTo(404);
+        Response wrong = http.exchange("GET", "/api/evaluations", Map.of("Authorization", "Bearer pe_nottherightone"), null);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().path("code").asString()).isEqualTo("TOKEN_INVALID");
+        assertThat(wrong.json().path("message").asString()).contains("令牌无效");
+
+        // the owner disabled: refused; enabled again: accepted
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", unit.submitter());
+        assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(401);
+        jdbc.update("UPDATE app_user SET enabled = TRUE WHERE username = ?", unit.submitter());
+        assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
+
+        // an administrator set the password (a suspected leak): the token waits, like the session, for the owner's own
+        jdbc.update("UPDATE app_user SET must_change_password = TRUE WHERE username = ?", unit.submitter());
+        Response mustChange = http.exchange("GET", "/api/evaluations", bearer, null);
+        assertThat(mustChange.status()).isEqualTo(403);
+        assertThat(mustChange.json().path("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", unit.submitter());
+        assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
+
+        // revoked: refused from then on
+        assertThat(http.exchange("DELETE", "/api/tokens/" + id, bearer, null).status()).isEqualTo(204);
+        assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(401);
+        assertThat(http.get("/api/tokens", unit.submitter()).json().path("items").get(0).path("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void thePageCreatesShowsOnceListsAndRevokes() {
+        HttpTestClient http = http();
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        Response login = http.getWithCookie("/login", null);
+        String cookie = http.postForm("/login", login.sessionCookie(), "username=" + unit.submitter()
+                + "&password=Demo%40123456&_csrf=" + csrf(login.body())).sessionCookie();
+        Response page = http.getWithCookie("/account/tokens", cookie);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("尚无令牌");
+        Response created = http.postForm("/account/tokens", cookie, "_csrf=" + csrf(page.body()) + "&name=%E5%B9%B3%E5%8F%B0");
+        assertThat(created.status()).isEqualTo(200);
+        Matcher token = Pattern.compile("id=\"token-value\">(pe_[A-Za-z0-9_-]+)<").matcher(created.body());
+        assertThat(token.find()).as(created.body()).isTrue();
+        assertThat(http.exchange("GET", "/api/notifications", Map.of("Authorization", "Bearer " + token.group(1)), null)
+                .status()).isEqualTo(200);
+        Response again = http.getWithCookie("/account/tokens", cookie);
+        assertThat(again.body()).contains("平台").doesNotContain(token.group(1));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM api_token", Long.class);
+        Response revoked = http.postForm("/account/tokens/" + id + "/revoke", cookie, "_csrf=" + csrf(again.body()));
+        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(http.exchange("GET", "/api/notifications", Map.of("Authorization", "Bearer " + token.group(1)), null)
+                .status()).isEqualTo(401);
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}
