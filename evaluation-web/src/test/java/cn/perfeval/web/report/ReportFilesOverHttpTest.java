@@ -184,7 +184,7 @@ class ReportFilesOverHttpTest extends RunningPlatformTest {
         Response restarted = http().postJson("/api/report-bundles/" + dead + "/restart", "publisher", null);
         assertThat(restarted.status()).as(restarted.toString()).isEqualTo(202);
         Response done = awaitFinished(restarted.json().path("jobId").asString());
-        assertThat(done.json().path("state").asString()).isEqualTo("DONE");
+        assertThat(done.json().path("state").asString()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.json().path("failures").size()).isZero();
     }
 
