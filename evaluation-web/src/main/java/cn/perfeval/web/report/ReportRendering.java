@@ -37,6 +37,7 @@ public class ReportRendering {
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
     private final WorkbookForm form = new WorkbookForm();
     private final PdfReportRenderer pdf;
+    private final String renderer;
 
     ReportRendering(Environment environment) {
         Map<String, String> fonts = new HashMap<>();
@@ -47,8 +48,6 @@ public class ReportRendering {
         this.pdf = new PdfReportRenderer(PdfFontConfig.fromProperties(fonts));
         this.renderer = RendererDigest.of(new TreeMap<>(fonts));
     }
-
-    private final String renderer;
 
     /** Which renderer this is (templates, code, fonts): a kept file is served only to the renderer that made it. */
     public String renderer() {
