@@ -131,6 +131,7 @@ public class EvaluationPages {
         });
         return new ReviewPage(view, Lifecycle.progress(e.status()), reading.scoreSheet(e), task, finance, changes,
                 rounds.history(actor, e), draft, bands, marks, evidence.of(e), annotations.of(e), open, handed, delegatedToMe, colleagues,
-                task == null ? List.of() : copyable(actor, e));
+                task == null ? List.of() : copyable(actor, e),
+                task == null ? List.of() : ReviewAnnotations.placesOutsideTheScoreSheet(e));
     }
 }
