@@ -104,11 +104,13 @@ class APlainGetDoesNotWriteTheSessionTest extends RunningPlatformTest {
                 System.currentTimeMillis() + timeout);
 
         // the same on the workbench, the page a user lands on: its figures go to the report beside the first
+        plainGet(http, cookie, "/workbench"); // its first visit fills caches: not what is measured
         ageStoredAccess(user, 120_000);
         List<String> workbenchTouched = plainGet(http, cookie, "/workbench");
         List<String> workbenchSpared = plainGet(http, cookie, "/workbench");
         assertThat(sessionWrites(workbenchTouched)).hasSize(1);
         assertThat(sessionWrites(workbenchSpared)).isEmpty();
+        assertThat(workbenchSpared.size()).isEqualTo(workbenchTouched.size() - 1);
 
         Path figure = Path.of("target", "benchmarks", "plain-get.txt");
         Files.createDirectories(figure.getParent());
