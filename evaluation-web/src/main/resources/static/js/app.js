@@ -33,6 +33,7 @@
       if (on) { found = true; }
       tab.classList.toggle('on', on);
       tab.setAttribute('aria-selected', on ? 'true' : 'false');
+      tab.setAttribute('tabindex', on ? '0' : '-1');
       var panel = document.getElementById(tab.getAttribute('data-tab'));
       if (panel) { panel.classList.toggle('hidden', !on); }
     });
@@ -52,6 +53,22 @@
       showTab(first.getAttribute('data-tab'));
     }
   }
+
+  // Tabs by keyboard: arrow keys move between the tabs of a tab list (and show the panel), Home/End to the ends.
+  document.addEventListener('keydown', function (event) {
+    var tab = event.target.closest && event.target.closest('[role=tablist] [role=tab]');
+    if (!tab || ['ArrowLeft', 'ArrowRight', 'Home', 'End'].indexOf(event.key) < 0) { return; }
+    var tabs = Array.prototype.slice.call(tab.closest('[role=tablist]').querySelectorAll('[role=tab]'));
+    var i = tabs.indexOf(tab);
+    var next = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1
+      : (i + (event.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length;
+    event.preventDefault();
+    tabs[next].focus();
+    if (tabs[next].hasAttribute('data-tab')) { tabs[next].click(); }
+  });
+  document.querySelectorAll('[role=tablist] [role=tab]').forEach(function (tab) {
+    tab.setAttribute('tabindex', tab.classList.contains('on') || tab.getAttribute('aria-selected') === 'true' ? '0' : '-1');
+  });
 
   // Selects with data-autosubmit send their filter form on change.
   document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {

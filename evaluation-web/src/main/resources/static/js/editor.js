@@ -314,8 +314,16 @@
       drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); } refreshPreview();
       state.textContent = '已保存'; state.classList.remove('dirty');
     }).catch(function (error) {
-      var details = error.body && error.body.details ? error.body.details.map(function (d) { return d.path + '：' + d.message; }).join('；') : '';
-      state.textContent = '保存失败：' + error.message + (details ? '（' + details + '）' : '');
+      // people read the field as the page labels it (the message says it); the path is for the API's callers
+      var details = error.body && error.body.details ? error.body.details.map(function (d) {
+          var field = d.path ? document.getElementById(anchorOf(d.path)) : null;
+          var label = field ? field.getAttribute('aria-label') : null;
+          // a label that is itself a path (a bare cell) says nothing to a person
+          return label && !/^[a-zA-Z$]/.test(label) && d.message.indexOf(label) < 0 ? label + '：' + d.message : d.message;
+        })
+        .filter(function (m) { return m && m !== error.message; }).join('；') : '';
+      state.textContent = error.status === 401 ? error.message
+        : '保存失败：' + error.message + (details ? '（' + details + '）' : '') + '。您填写的内容仍在页面上，尚未保存。';
       state.classList.add('dirty');
     });
   }
@@ -340,14 +348,20 @@
     return fetch('/evaluations/' + id + '/parts/' + part, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(cleaned(part)) })
       .then(function (response) {
         return response.json().then(function (body) {
-          if (!response.ok) { var e = new Error(body.message || '保存失败'); e.body = body; throw e; }
+          if (!response.ok) { var e = new Error(body.message || '保存失败'); e.body = body; e.status = response.status; throw e; }
           return body;
         });
       });
   }
 
   var saveButton = document.getElementById('save-button');
-  if (saveButton) { saveButton.addEventListener('click', save); }
+  if (saveButton) {
+    saveButton.addEventListener('click', save);
+    // Ctrl+S saves here, as in an office program, instead of the browser's "save page"
+    document.addEventListener('keydown', function (event) {
+      if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S')) { event.preventDefault(); save(); }
+    });
+  }
   var submitForm = document.getElementById('submit-form');
   if (submitForm) {
     submitForm.addEventListener('submit', function (event) {

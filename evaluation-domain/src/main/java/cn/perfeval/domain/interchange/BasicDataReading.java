@@ -115,7 +115,7 @@ final class BasicDataReading {
             return Cell.notApplicable();
         }
         if (!n.isNumber()) {
-            r.problem(path, "应为数字（万元）、null（空白）或 \"NOT_APPLICABLE\"（——），实际为“" + JsonReading.shown(n) + "”");
+            r.problem(path, "应为数字（万元）、空白或“——”（不适用），实际为“" + JsonReading.shown(n) + "”");
             return Cell.blank();
         }
         return r.limited(figure, r.number(n, path, true), path, label).map(Cell::of).orElse(Cell.blank());

@@ -61,7 +61,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(apiEntryPoint())
-                        .accessDeniedHandler(apiAccessDenied()))
+                        .accessDeniedHandler(new ExpiredSessionAccessDenied(apiAccessDenied())))
                 // Basic callers carry no session cookie to forge; page scripts using the session send the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .addFilterBefore(audit.refusals(), ExceptionTranslationFilter.class)
@@ -93,6 +93,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(audit.logouts()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new ExpiredSessionAccessDenied(
+                        new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
                 .addFilterBefore(audit.refusals(), ExceptionTranslationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);

@@ -1,7 +1,6 @@
 package cn.perfeval.web.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.perfeval.web.api.ApiError;
 import cn.perfeval.web.api.ApiErrors;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +83,6 @@ class BoundaryErrorAdvice {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(JSON.writeValueAsString(error));
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "title", ErrorPageController.titleOf(status),
-                "message", error.message()), status);
+        return ErrorPageController.errorPage(request, status, ErrorPageController.titleOf(status), error.message());
     }
 }

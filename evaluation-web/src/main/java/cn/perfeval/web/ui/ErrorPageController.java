@@ -8,7 +8,12 @@ import cn.perfeval.web.api.ApiError;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import jakarta.servlet.RequestDispatcher;
+import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.web.security.PlatformUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,8 +39,34 @@ class ErrorPageController implements ErrorController {
                     .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                     .body(new ApiError(codeOf(status), message, details));
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "title", titleOf(status),
-                "message", messageOf(request, status)), status);
+        return errorPage(request, status, titleOf(status), messageOf(request, status));
+    }
+
+    /**
+     * The error page's model, with who is logged in: an exception handler's view gets no {@code @ModelAttribute}s,
+     * and an error dispatch runs after the request's security context was cleared, yet the header must show the user.
+     */
+    static ModelAndView errorPage(HttpServletRequest request, HttpStatus status, String title, String message) {
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("status", status.value(), "title", title,
+                "message", message));
+        PlatformUser user = loggedIn(request);
+        if (user != null) {
+            model.put("currentUser", user);
+        }
+        return new ModelAndView("error", model, status);
+    }
+
+    /** Who is logged in, from the security context or, on an error dispatch, from the session it is kept in. */
+    private static PlatformUser loggedIn(HttpServletRequest request) {
+        PlatformUser user = CurrentActor.userOrNull();
+        if (user != null) {
+            return user;
+        }
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return kept instanceof SecurityContext context && context.getAuthentication() != null
+                && context.getAuthentication().getPrincipal() instanceof PlatformUser found ? found : null;
     }
 
     static HttpStatus statusOf(HttpServletRequest request) {

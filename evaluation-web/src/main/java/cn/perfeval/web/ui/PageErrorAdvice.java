@@ -2,7 +2,6 @@ package cn.perfeval.web.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import cn.perfeval.web.api.ApiError;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -58,8 +57,7 @@ class PageErrorAdvice {
             response.getOutputStream().write(JSON.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
             return null;
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "title", title, "message", error.message()),
-                status);
+        return ErrorPageController.errorPage(request, status, title, error.message());
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

@@ -72,6 +72,14 @@ class ApiAnswersEveryRefusalWithItsStatusAndBodyTest {
     @MockitoBean
     TaskInbox inbox;
     @MockitoBean
+    cn.perfeval.workflow.workspace.ReviewDrafts drafts;
+    @MockitoBean
+    cn.perfeval.workflow.approval.TaskOperations operations;
+    @MockitoBean
+    cn.perfeval.workflow.approval.BatchDecisions batch;
+    @MockitoBean
+    cn.perfeval.workflow.task.WorkLists workLists;
+    @MockitoBean
     ReviewDecisions decisions;
 
     /** Who is logged in is the security filters' business, tested with the running platform; here it is given. */

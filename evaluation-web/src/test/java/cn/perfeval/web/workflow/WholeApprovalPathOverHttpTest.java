@@ -160,7 +160,7 @@ class WholeApprovalPathOverHttpTest {
         assertThat(http.putJson("/api/evaluations/" + id + "/basic-data", unit.submitter(),
                 Scenes.json(basicData)).status()).isEqualTo(409);
 
-        // the record keeps every comment intact, in time order
+        // the record keeps every comment intact: one line per action, newest first, the day's saves as one line
         JsonNode history = http.get("/api/evaluations/" + id + "/history", unit.submitter()).json();
         List<String> audited = new ArrayList<>();
         history.forEach(h -> {
@@ -168,8 +168,9 @@ class WholeApprovalPathOverHttpTest {
                 audited.add(h.path("action").asString());
             }
         });
-        assertThat(audited).containsSubsequence("IMPORT", "SUBMIT", "RETURN", "SAVE", "SAVE", "SAVE", "SUBMIT", "APPROVE",
-                "SCORE_CHANGE", "APPROVE", "PUBLISH");
+        assertThat(audited).containsSubsequence("PUBLISH", "APPROVE", "APPROVE", "SUBMIT", "SAVE", "RETURN", "SUBMIT",
+                "IMPORT").doesNotContain("SCORE_CHANGE");
+        assertThat(audited.stream().filter("SAVE"::equals)).hasSize(1);
         assertThat(history.toString()).contains(EMOJI_COMMENT);
         assertThat(jdbc.queryForObject("select comment_text from review_record where evaluation_id = ? and decision = 'RETURN'",
                 String.class, id)).isEqualTo(EMOJI_COMMENT);
@@ -205,10 +206,10 @@ class WholeApprovalPathOverHttpTest {
     static String taskOf(HttpTestClient http, String user, long evaluationId, String step) {
         Response response = http.get("/api/tasks", user);
         assertThat(response.status()).isEqualTo(200);
-        for (JsonNode task : response.json()) {
-            if (task.path("evaluationId").asLong() == evaluationId && task.path("step").asString().equals(step)) {
+        for (JsonNode task : response.json().path("items")) {
+            if (task.path("evaluationId").asLong() == evaluationId && task.path("action").asString().equals(step)) {
                 assertThat(task.path("unitName").asString()).isNotBlank();
-                assertThat(task.path("since").isMissingNode()).isFalse();
+                assertThat(task.path("at").isMissingNode()).isFalse();
                 return task.path("taskId").asString();
             }
         }

@@ -20,6 +20,9 @@ import cn.perfeval.workflow.event.EvaluationEvent;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.review.FinanceReview;
+import cn.perfeval.workflow.workspace.ReviewAnnotations;
+import cn.perfeval.workflow.workspace.ReviewDraft;
+import cn.perfeval.workflow.workspace.ReviewDrafts;
 import cn.perfeval.workflow.review.ReviewRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,10 +44,15 @@ public class ReviewDecisions {
     private final FinanceReview financeReview;
     private final ReviewRecords records;
     private final ApplicationEventPublisher events;
+    private final ReviewDrafts drafts;
+    private final ReviewAnnotations annotations;
 
     public ReviewDecisions(EvaluationAccess access, EvaluationRepository repository, EvaluationReading reading,
                            ApprovalProcess process, FinanceReview financeReview, ReviewRecords records,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, ReviewDrafts drafts,
+                           ReviewAnnotations annotations) {
+        this.drafts = drafts;
+        this.annotations = annotations;
         this.access = access;
         this.repository = repository;
         this.reading = reading;
@@ -67,6 +75,7 @@ public class ReviewDecisions {
         EvaluationRecord r = e.record();
         if (d.step() == Step.INTERNAL_REVIEW) {
             process.complete(d.task(), Move.APPROVE);
+            drafts.discard(d.task().taskId());
             r.setStatus(Lifecycle.after(e.status(), Move.APPROVE));
             repository.advance(e);
             records.keep(actor, e.id(), e.round(), d.step(), Move.APPROVE, comment, d.task().taskId(), null);
@@ -76,6 +85,7 @@ public class ReviewDecisions {
         FinanceReview.Outcome outcome = financeReview.validate(
                 request == null ? ApprovalRequest.withComment(null) : request, e.content(), e.template());
         process.complete(d.task(), Move.APPROVE);
+        drafts.discard(d.task().taskId());
         r.setStatus(Lifecycle.after(e.status(), Move.APPROVE));
         r.setReviewTotal(outcome.total());
         r.setReviewGrade(outcome.grade().name());
@@ -94,7 +104,14 @@ public class ReviewDecisions {
 
     /** Returns the task to the submitter; a comment is required and kept with the round. */
     public EvaluationView returnToSubmitter(Actor actor, String taskId, String comment) {
+        return returnToSubmitter(actor, taskId, comment, List.of());
+    }
+
+    /** The same with notes pinned to fields, which the submitter sees at the fields and as a checklist. */
+    public EvaluationView returnToSubmitter(Actor actor, String taskId, String comment,
+                                            List<ReviewDraft.Annotation> notes) {
         Decided d = decide(actor, taskId, Move.RETURN);
+        List<ReviewDraft.Annotation> pinned = ReviewAnnotations.validate(notes);
         String text = blankToNull(comment);
         BoundedText.require(Limits.Text.PARAGRAPH, text, "退回意见", "$.comment");
         if (text == null) {
@@ -103,9 +120,11 @@ public class ReviewDecisions {
         }
         StoredEvaluation e = d.evaluation();
         process.complete(d.task(), Move.RETURN);
+        drafts.discard(d.task().taskId());
         e.record().setStatus(Lifecycle.after(e.status(), Move.RETURN));
         repository.advance(e);
         records.keep(actor, e.id(), e.round(), d.step(), Move.RETURN, text, d.task().taskId(), null);
+        annotations.keep(actor, e, pinned);
         events.publishEvent(new EvaluationEvent.Returned(actor, e.ref(), d.step(), text));
         return reading.view(e);
     }
@@ -121,7 +140,21 @@ public class ReviewDecisions {
         StoredEvaluation e = access.lockVisible(actor, id);
         ApprovalProcess.OpenTask task = process.task(taskId).orElseThrow(() -> process.gone(taskId));
         access.require(actor, e, move);
+        requireDecider(actor, task);
         return new Decided(e, task, task.step());
+    }
+
+    /** A task given to one person (转办) is theirs alone to decide; a delegated one (委派) waits for the delegate. */
+    static void requireDecider(Actor actor, ApprovalProcess.OpenTask task) {
+        if (task.decidableBy(actor.username())) {
+            return;
+        }
+        if (task.delegated()) {
+            throw actor.username().equals(task.assignee())
+                    ? UseCaseException.conflict("TASK_DELEGATED", "该任务是委派给您的，请办结后交回委派人决定")
+                    : UseCaseException.conflict("TASK_DELEGATED", "该任务已委派他人办理，待其办结交回后再决定");
+        }
+        throw UseCaseException.forbidden("TASK_ASSIGNED_TO_OTHER", "该任务已转给他人办理");
     }
 
     private static String blankToNull(String text) {

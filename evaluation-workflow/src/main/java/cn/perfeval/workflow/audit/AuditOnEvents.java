@@ -79,6 +79,22 @@ class AuditOnEvents {
         record(e, AuditAction.UNPUBLISH, "撤回公开：" + e.reason());
     }
 
+    @EventListener
+    void handed(EvaluationEvent.Handed e) {
+        AuditAction action = switch (e.how()) {
+            case TRANSFER -> AuditAction.TRANSFER;
+            case DELEGATE -> AuditAction.DELEGATE;
+            case RESOLVE -> AuditAction.RESOLVE;
+        };
+        String to = e.how() == EvaluationEvent.Handing.RESOLVE ? "交回" : e.how().label() + "给";
+        record(e, action, e.step().label() + to + e.toName() + (e.comment() == null ? "" : "：" + e.comment()));
+    }
+
+    @EventListener
+    void copied(EvaluationEvent.Copied e) {
+        record(e, AuditAction.COPY, "抄送" + String.join("、", e.names()) + (e.comment() == null ? "" : "：" + e.comment()));
+    }
+
     private void record(EvaluationEvent e, AuditAction action, String detail) {
         audit.record(e.actor(), action, e.evaluation().id(), e.evaluation().round(), detail);
     }

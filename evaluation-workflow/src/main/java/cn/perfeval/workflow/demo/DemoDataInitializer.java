@@ -62,6 +62,7 @@ public class DemoDataInitializer implements ApplicationRunner {
 
     private void loadDemo() {
         if (directory.findAccount("admin").isPresent()) {
+            secondFinanceReviewer();
             return;
         }
         log.info("载入演示数据：雨花区财政局、高桥街道办事处、圭塘街道办事处及演示账号（密码 {}）", DemoProperties.DEMO_PASSWORD);
@@ -78,6 +79,15 @@ public class DemoDataInitializer implements ApplicationRunner {
         directory.createUser("finance.reviewer", "财政局评审人", hash, bureau.getId(), EnumSet.of(Role.FINANCE_REVIEWER));
         directory.createUser("publisher", "财政局发布人", hash, bureau.getId(), EnumSet.of(Role.PUBLISHER));
         directory.createUser("admin", "系统管理员", hash, bureau.getId(), EnumSet.of(Role.ADMIN));
+        secondFinanceReviewer();
+    }
+
+    /** A colleague of finance.reviewer, so that 转办 and 委派 can be tried; added to demo databases made before it. */
+    private void secondFinanceReviewer() {
+        if (directory.findAccount("finance.reviewer2").isEmpty()) {
+            directory.createUser("finance.reviewer2", "财政局评审人（二）", passwordEncoder.encode(DemoProperties.DEMO_PASSWORD),
+                    bureau().getId(), EnumSet.of(Role.FINANCE_REVIEWER));
+        }
     }
 
     private void ensureFirstAdmin() {

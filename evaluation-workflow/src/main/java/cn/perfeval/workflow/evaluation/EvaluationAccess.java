@@ -27,11 +27,14 @@ public class EvaluationAccess {
     private final EvaluationRepository repository;
     private final OrgDirectory directory;
     private final SubmittedRounds rounds;
+    private final EvaluationCopyMapper copies;
 
-    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory, SubmittedRounds rounds) {
+    public EvaluationAccess(EvaluationRepository repository, OrgDirectory directory, SubmittedRounds rounds,
+                            EvaluationCopyMapper copies) {
         this.repository = repository;
         this.directory = directory;
         this.rounds = rounds;
+        this.copies = copies;
     }
 
     /**
@@ -138,7 +141,8 @@ public class EvaluationAccess {
     }
 
     private StoredEvaluation readable(Actor actor, StoredEvaluation e) {
-        if (!canRead(actor, e.record(), e.unit())) {
+        // 抄送: a reviewer may give a person read access to this one evaluation
+        if (!canRead(actor, e.record(), e.unit()) && !copies.isCopiedTo(e.id(), actor.username())) {
             throw notFound();
         }
         return e;

@@ -36,10 +36,17 @@ public record EvaluationView(long id, long unitId, String unitName, String unitS
     }
 
     /** The step the evaluation waits on, if any (none once published). */
-    public record OpenTask(String taskId, String step, String stepLabel, LocalDateTime since) {
+    public record OpenTask(String taskId, String step, String stepLabel, LocalDateTime since, String assignee,
+                           String owner, boolean delegated) {
 
         static OpenTask of(ApprovalProcess.OpenTask task) {
-            return task == null ? null : new OpenTask(task.taskId(), task.step().name(), task.step().label(), task.since());
+            return task == null ? null : new OpenTask(task.taskId(), task.step().name(), task.step().label(), task.since(),
+                    task.assignee(), task.owner(), task.delegated());
+        }
+
+        /** Whether this person may decide it: nobody while it is delegated; only the assignee once it has one. */
+        public boolean decidableBy(String username) {
+            return !delegated && (assignee == null || assignee.equals(username));
         }
     }
 

@@ -53,4 +53,28 @@ public sealed interface EvaluationEvent {
 
     record Unpublished(Actor actor, EvaluationRef evaluation, String reason) implements EvaluationEvent {
     }
+
+    /** 转办, 委派 or 办结委派: an open review task given to another person (or, resolved, back to its owner). */
+    record Handed(Actor actor, EvaluationRef evaluation, Step step, Handing how, String toUser, String toName,
+                  String comment) implements EvaluationEvent {
+    }
+
+    enum Handing {
+        TRANSFER("转办"), DELEGATE("委派"), RESOLVE("办结委派");
+
+        private final String label;
+
+        Handing(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** 抄送: people given a copy of the evaluation to read, with the reviewer's comment. */
+    record Copied(Actor actor, EvaluationRef evaluation, List<String> users, List<String> names, String comment)
+            implements EvaluationEvent {
+    }
 }

@@ -34,6 +34,13 @@ public interface NotificationMapper extends BaseMapper<NotificationRecord> {
                 .set(NotificationRecord::getReadAt, at));
     }
 
+    /** The task notices of an evaluation are read once its task is handled, by whoever handled it. */
+    default int markTaskNoticesRead(long evaluationId, LocalDateTime at) {
+        return update(null, Wrappers.lambdaUpdate(NotificationRecord.class)
+                .eq(NotificationRecord::getEvaluationId, evaluationId).eq(NotificationRecord::getKind, "TASK")
+                .isNull(NotificationRecord::getReadAt).set(NotificationRecord::getReadAt, at));
+    }
+
     /** One notice to each of several people, in one statement. */
     @org.apache.ibatis.annotations.Insert("<script>INSERT INTO notification (user_id, kind, title, body, evaluation_id, created_at) VALUES "
             + "<foreach collection='rows' item='n' separator=','>(#{n.userId}, #{n.kind}, #{n.title}, #{n.body}, #{n.evaluationId}, "

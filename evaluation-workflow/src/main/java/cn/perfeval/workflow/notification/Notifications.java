@@ -28,6 +28,7 @@ public class Notifications {
     public static final String OVERDUE = "OVERDUE";
     public static final String PUBLISH = "PUBLISH";
     public static final String APPROVED = "APPROVED";
+    public static final String COPY = "COPY";
 
     private final NotificationMapper notifications;
     private final OrgDirectory directory;
@@ -63,6 +64,19 @@ public class Notifications {
             notifications.insertAll(rows);
         }
         return users.size();
+    }
+
+    /** The evaluation's task was handled: its task notices, to whoever got them, are no longer to do. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void taskHandled(long evaluationId) {
+        notifications.markTaskNoticesRead(evaluationId, LocalDateTime.now(clock));
+    }
+
+    /** To named people (by login) within the use case's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toLogins(Collection<String> logins, String kind, String title, String body, Long evaluationId) {
+        List<AppUserRecord> users = logins.stream().map(directory::userRecord).flatMap(java.util.Optional::stream).toList();
+        return toUsers(users, kind, title, body, evaluationId);
     }
 
     @Transactional(readOnly = true)

@@ -96,6 +96,10 @@ public class OrgDirectory {
     }
 
     /** Users of a unit holding a role: who gets a task, a reminder or a notice. */
+    public Optional<AppUserRecord> userRecord(String username) {
+        return users.findByUsername(username);
+    }
+
     public List<AppUserRecord> usersOf(long unitId, Role role) {
         return users.enabledOfUnitWithRole(unitId, role.name());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Move;
+import cn.perfeval.workflow.workspace.ReviewAnnotations;
 import cn.perfeval.workflow.evaluation.CheckView;
 import cn.perfeval.workflow.evaluation.EvaluationReading.LastReturn;
 import cn.perfeval.workflow.evaluation.EvaluationView;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record EditorPage(EvaluationView evaluation, List<Move> moves, List<Lifecycle.Stage> steps, ObjectNode document,
                          ScoreSheetView scoreSheet, List<CheckView> checks, List<EvidenceFile> evidence,
-                         LastReturn lastReturn) {
+                         LastReturn lastReturn, List<ReviewAnnotations.AnnotationView> annotations) {
 
     public boolean editable() {
         return moves.contains(Move.EDIT);

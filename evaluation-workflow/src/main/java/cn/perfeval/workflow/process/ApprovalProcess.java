@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.process;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,18 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.org.OrgUnitRecord;
+import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.FlowNode;
+import org.flowable.bpmn.model.Gateway;
+import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,17 +45,32 @@ public class ApprovalProcess {
     private final TaskService tasks;
     private final HistoryService history;
     private final TaskCandidateStrategy candidates;
+    private final RepositoryService repository;
 
     public ApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-                           TaskCandidateStrategy candidates) {
+                           TaskCandidateStrategy candidates, RepositoryService repository) {
+        this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.candidates = candidates;
     }
 
-    /** An open task as our use cases and pages see it. */
-    public record OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId) {
+    /**
+     * An open task as our use cases and pages see it: {@code assignee} is set once someone transferred it (转办) or
+     * delegated it (委派, then {@code owner} is who delegated and {@code delegated} is true until the delegate resolves).
+     */
+    public record OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId, String assignee,
+                           String owner, boolean delegated) {
+
+        public OpenTask(String taskId, Step step, LocalDateTime since, String processInstanceId) {
+            this(taskId, step, since, processInstanceId, null, null, false);
+        }
+
+        /** Whether this person may decide it: nobody while it is delegated; only the assignee once it has one. */
+        public boolean decidableBy(String username) {
+            return !delegated && (assignee == null || assignee.equals(username));
+        }
     }
 
     public static Step stepOf(Task task) {
@@ -99,8 +123,106 @@ public class ApprovalProcess {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().asc().list().stream()
-                .map(ApprovalProcess::open).toList();
+        // a task given to one person (转办, 委派) is theirs alone; the rest are the groups'
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr()
+                .orderByTaskCreateTime().asc().list().stream().map(ApprovalProcess::open)
+                .filter(t -> t.assignee() == null || t.assignee().equals(actor.username())).toList();
+    }
+
+    /** The open tasks given to one person (转办, 委派), by evaluation id (the business key); few at any time. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<Long, OpenTask> handedTasks() {
+        Map<String, OpenTask> byProcess = new HashMap<>();
+        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskAssigned().list()
+                .forEach(t -> byProcess.put(t.getProcessInstanceId(), open(t)));
+        if (byProcess.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OpenTask> byEvaluation = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(byProcess.keySet()).list()
+                .forEach(p -> byEvaluation.put(Long.valueOf(p.getBusinessKey()), byProcess.get(p.getId())));
+        return byEvaluation;
+    }
+
+    /**
+     * The deployed BPMN of this evaluation's process (so a changed BPMN shows itself), with the steps it has passed and
+     * the one it waits on.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public ProcessPicture picture(String processInstanceId) {
+        String definitionId = processInstanceId == null ? null : history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();
+        if (definitionId == null) {
+            definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                    .singleResult().getId();
+        }
+        Process model = repository.getBpmnModel(definitionId).getMainProcess();
+        List<FlowNode> order = new ArrayList<>();
+        java.util.ArrayDeque<FlowNode> queue = new java.util.ArrayDeque<>();
+        model.findFlowElementsOfType(StartEvent.class).forEach(queue::add);
+        while (!queue.isEmpty()) {
+            FlowNode node = queue.poll();
+            if (order.contains(node)) {
+                continue;
+            }
+            order.add(node);
+            node.getOutgoingFlows().forEach(flow -> {
+                if (flow.getTargetFlowElement() instanceof FlowNode next && !order.contains(next)) {
+                    queue.add(next);
+                }
+            });
+        }
+        java.util.Set<String> passed = new java.util.HashSet<>();
+        java.util.Set<String> current = new java.util.HashSet<>();
+        if (processInstanceId != null) {
+            history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().forEach(a -> {
+                if (a.getEndTime() == null) {
+                    current.add(a.getActivityId());
+                } else {
+                    passed.add(a.getActivityId());
+                }
+            });
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<ProcessPicture.Node> nodes = new ArrayList<>();
+        for (FlowNode n : order) {
+            index.put(n.getId(), nodes.size());
+            String kind = n instanceof StartEvent ? "start" : n instanceof Gateway ? "gateway"
+                    : n instanceof EndEvent ? "end" : "task";
+            ProcessPicture.State state = current.contains(n.getId()) ? ProcessPicture.State.CURRENT
+                    : passed.contains(n.getId()) ? ProcessPicture.State.PASSED : ProcessPicture.State.AHEAD;
+            nodes.add(new ProcessPicture.Node(n.getId(), n.getName() == null ? "" : n.getName(), kind, state, nodes.size()));
+        }
+        List<ProcessPicture.Edge> edges = new ArrayList<>();
+        for (FlowNode n : order) {
+            for (SequenceFlow flow : n.getOutgoingFlows()) {
+                Integer from = index.get(flow.getSourceRef());
+                Integer to = index.get(flow.getTargetRef());
+                if (from != null && to != null) {
+                    edges.add(new ProcessPicture.Edge(flow.getSourceRef(), flow.getTargetRef(), from, to, to <= from,
+                            flow.getName()));
+                }
+            }
+        }
+        return new ProcessPicture(nodes, edges);
+    }
+
+    /** 转办: the task becomes this person's alone. */
+    public void transfer(OpenTask task, String toUser) {
+        tasks.setAssignee(task.taskId(), toUser);
+    }
+
+    /** 委派: the task goes to the delegate and comes back to its owner (who decides) when they resolve it. */
+    public void delegate(OpenTask task, String owner, String toUser) {
+        if (task.assignee() == null) {
+            tasks.setAssignee(task.taskId(), owner);
+        }
+        tasks.delegateTask(task.taskId(), toUser);
+    }
+
+    /** The delegate is done: the task is its owner's again. */
+    public void resolve(OpenTask task) {
+        tasks.resolveTask(task.taskId());
     }
 
     /** Completes the task with the move as the BPMN's decision variable (the gateways read APPROVE). */
@@ -120,6 +242,7 @@ public class ApprovalProcess {
 
     private static OpenTask open(Task t) {
         return new OpenTask(t.getId(), stepOf(t), LocalDateTime.ofInstant(t.getCreateTime().toInstant(),
-                PersistenceConfiguration.ZONE), t.getProcessInstanceId());
+                PersistenceConfiguration.ZONE), t.getProcessInstanceId(), t.getAssignee(), t.getOwner(),
+                t.getDelegationState() == DelegationState.PENDING);
     }
 }

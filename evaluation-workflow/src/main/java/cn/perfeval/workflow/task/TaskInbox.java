@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.workflow.campaign.CampaignCache;
 import cn.perfeval.workflow.campaign.CampaignRecord;
 import cn.perfeval.workflow.common.Actor;
@@ -35,7 +36,8 @@ public class TaskInbox {
     }
 
     public record TaskView(String taskId, long evaluationId, long unitId, String unitName, int year, String step,
-                           String stepLabel, int round, LocalDateTime since, LocalDateTime deadline) {
+                           String stepLabel, int round, LocalDateTime since, LocalDateTime deadline, Long campaignId,
+                           String status, String statusLabel, String href) {
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +56,10 @@ public class TaskInbox {
             CampaignRecord campaign = e.getCampaignId() == null ? null : campaigns.find(e.getCampaignId()).orElse(null);
             return new TaskView(t.taskId(), e.getId(), e.getUnitId(), units.get(e.getUnitId()).getName(),
                     e.getEvaluationYear(), t.step().name(), t.step().label(), e.getCurrentRound(), t.since(),
-                    campaign == null ? null : campaign.getDeadline());
+                    campaign == null ? null : campaign.getDeadline(), e.getCampaignId(), e.getStatus().name(),
+                    e.getStatus().label(), Lifecycle.isInReview(e.getStatus()) ? "/evaluations/" + e.getId() + "/review"
+                            : t.step() == cn.perfeval.domain.evaluation.Step.PUBLISH ? "/publishing"
+                            : "/evaluations/" + e.getId());
         }).toList();
     }
 }

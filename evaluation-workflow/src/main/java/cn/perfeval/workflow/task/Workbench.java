@@ -24,6 +24,7 @@ import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
+import cn.perfeval.workflow.process.ApprovalProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,11 @@ public class Workbench {
     private final OrgDirectory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApprovalProcess process;
 
     public Workbench(EvaluationReading evaluations, CampaignMapper campaigns, OrgDirectory directory, AuditTrail audit,
-                     Clock clock) {
+                     Clock clock, ApprovalProcess process) {
+        this.process = process;
         this.evaluations = evaluations;
         this.campaigns = campaigns;
         this.directory = directory;
@@ -77,11 +80,18 @@ public class Workbench {
         Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks();
         List<Todo> todos = new ArrayList<>();
         Map<Long, EvaluationView> notMine = new LinkedHashMap<>();
         for (EvaluationView e : visible) {
             var who = participant(actor, e.submittedBy(), units.get(e.unitId()));
             var action = Lifecycle.todo(e.status(), who);
+            ApprovalProcess.OpenTask open = handed.get(e.id());
+            if (action.isPresent() && open != null && !open.decidableBy(actor.username())) {
+                // 转办 or 委派: the task waits on one person, not on everyone of the role
+                action = open.delegated() && actor.username().equals(open.assignee())
+                        ? java.util.Optional.of("办理委派的评审并办结交回") : java.util.Optional.empty();
+            }
             if (action.isEmpty()) {
                 notMine.put(e.id(), e);
                 continue;

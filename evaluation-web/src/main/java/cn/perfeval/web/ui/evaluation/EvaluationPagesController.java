@@ -106,6 +106,7 @@ class EvaluationPagesController {
         model.addAttribute("evidence", page.evidence());
         model.addAttribute("steps", Steps.of(page.steps()));
         model.addAttribute("lastComment", page.lastReturn());
+        model.addAttribute("annotations", page.annotations());
         // Inside a <script> block no "<" may stand as itself, or a text typed by a user could close it.
         model.addAttribute("editorData", editorData(page.evaluation(), page.editable(), page.document(), page)
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
@@ -144,6 +145,7 @@ class EvaluationPagesController {
         model.addAttribute("steps", Steps.of(cn.perfeval.domain.evaluation.Lifecycle.progress(view.status())));
         model.addAttribute("entries", rounds.history(actor, id));
         model.addAttribute("rounds", rounds.rounds(actor, id));
+        model.addAttribute("picture", rounds.picture(actor, id));
         return "evaluation/history";
     }
 

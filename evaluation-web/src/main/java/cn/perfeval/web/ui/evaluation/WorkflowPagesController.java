@@ -14,6 +14,7 @@ import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.approval.Publication;
 import cn.perfeval.workflow.approval.ReviewDecisions;
 import cn.perfeval.workflow.approval.Submission;
+import cn.perfeval.workflow.approval.TaskOperations;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Refusal;
@@ -24,6 +25,8 @@ import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.pages.EvaluationPages;
 import cn.perfeval.workflow.pages.ReviewPage;
 import cn.perfeval.workflow.review.ApprovalRequest;
+import cn.perfeval.workflow.workspace.ReviewDraft;
+import cn.perfeval.workflow.workspace.ReviewDrafts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +47,14 @@ class WorkflowPagesController {
     private final EvaluationReading evaluations;
     private final EvaluationPages pages;
     private final CampaignService campaigns;
+    private final ReviewDrafts drafts;
+    private final TaskOperations operations;
 
     WorkflowPagesController(Submission submission, ReviewDecisions decisions, Publication publication,
-                            EvaluationReading evaluations, EvaluationPages pages, CampaignService campaigns) {
+                            EvaluationReading evaluations, EvaluationPages pages, CampaignService campaigns,
+                            ReviewDrafts drafts, TaskOperations operations) {
+        this.drafts = drafts;
+        this.operations = operations;
         this.submission = submission;
         this.decisions = decisions;
         this.publication = publication;
@@ -94,6 +102,25 @@ class WorkflowPagesController {
         model.addAttribute("changes", page.changes());
         model.addAttribute("grades", List.of(ReviewGrade.values()));
         model.addAttribute("finance", page.finance());
+        model.addAttribute("bands", page.bands());
+        model.addAttribute("marks", page.marks());
+        model.addAttribute("evidence", page.evidence());
+        if (page.draft() != null) {
+            model.addAttribute("draft", page.draft());
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (page.draft() != null) {
+            page.draft().annotations().forEach(a -> notes.put(a.path(), a.note()));
+        }
+        model.addAttribute("notes", notes);
+        model.addAttribute("annotations", page.annotations());
+        model.addAttribute("openTask", page.openTask());
+        if (page.handed() != null) {
+            model.addAttribute("handed", page.handed());
+        }
+        model.addAttribute("delegatedToMe", page.delegatedToMe());
+        model.addAttribute("colleagues", page.colleagues());
+        model.addAttribute("copyable", page.copyable());
         return "evaluation/review";
     }
 
@@ -101,6 +128,7 @@ class WorkflowPagesController {
     String approve(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
                    @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Actor actor = CurrentActor.of(request);
+        keepDraft(actor, taskId, form, false);
         Map<String, ApprovalRequest.ReviewScoreInput> scores = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> field : form.entrySet()) {
             String value = field.getValue().get(0).trim();
@@ -135,9 +163,12 @@ class WorkflowPagesController {
 
     @PostMapping("/evaluations/{id}/review/return")
     String giveBack(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
-                    @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+                    @RequestParam(defaultValue = "") String comment, @RequestParam MultiValueMap<String, String> form,
+                    RedirectAttributes redirect) {
+        Actor actor = CurrentActor.of(request);
+        ReviewDraft kept = keepDraft(actor, taskId, form, true);
         try {
-            decisions.returnToSubmitter(CurrentActor.of(request), taskId, comment);
+            decisions.returnToSubmitter(actor, taskId, comment, kept == null ? List.of() : kept.annotations());
         } catch (UseCaseException e) {
             if (!isFormProblem(e)) {
                 throw e;
@@ -147,6 +178,53 @@ class WorkflowPagesController {
         }
         redirect.addFlashAttribute("flashMessage", "已退回填报人修改");
         return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/hand-over")
+    String handOver(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                    @RequestParam(defaultValue = "") String toUser, @RequestParam(defaultValue = "") String comment,
+                    @RequestParam(defaultValue = "transfer") String how, RedirectAttributes redirect) {
+        boolean delegate = "delegate".equals(how);
+        try {
+            if (delegate) {
+                operations.delegate(CurrentActor.of(request), taskId, toUser, comment);
+            } else {
+                operations.transfer(CurrentActor.of(request), taskId, toUser, comment);
+            }
+        } catch (UseCaseException e) {
+            if (!isFormProblem(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", (delegate ? "未委派：" : "未转办：") + e.getMessage());
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", delegate ? "已委派，对方办结后交回您决定" : "已转办");
+        return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/resolve")
+    String resolve(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                   @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        operations.resolve(CurrentActor.of(request), taskId, comment);
+        redirect.addFlashAttribute("flashMessage", "已办结，交回委派人决定");
+        return "redirect:/workbench";
+    }
+
+    @PostMapping("/evaluations/{id}/review/cc")
+    String copy(HttpServletRequest request, @PathVariable long id, @RequestParam String taskId,
+                @RequestParam(required = false) List<String> users, @RequestParam(defaultValue = "") String comment,
+                RedirectAttributes redirect) {
+        try {
+            operations.copy(CurrentActor.of(request), taskId, users, comment);
+        } catch (UseCaseException e) {
+            if (!isFormProblem(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "未抄送：" + e.getMessage());
+            return "redirect:/evaluations/" + id + "/review";
+        }
+        redirect.addFlashAttribute("flashMessage", "已抄送");
+        return "redirect:/evaluations/" + id + "/review";
     }
 
     @GetMapping("/publishing")
@@ -226,6 +304,48 @@ class WorkflowPagesController {
         var reminded = campaigns.remind(CurrentActor.of(request), campaignId, unitIds);
         redirect.addFlashAttribute("flashMessage", "已向 " + reminded.unitIds().size() + " 个单位发出催报通知");
         return "redirect:/board?campaignId=" + campaignId;
+    }
+
+    /**
+     * What the decision's form carries becomes the reviewer's draft before the decision is tried, so a refusal finds
+     * it all again; the other form's part of the draft (the return's notes, or the approval's scores) is kept as it was.
+     */
+    private ReviewDraft keepDraft(Actor actor, String taskId, MultiValueMap<String, String> form, boolean returning) {
+        ReviewDraft before;
+        try {
+            before = drafts.find(actor, taskId).orElse(ReviewDraft.EMPTY);
+        } catch (RuntimeException unreadable) {
+            before = ReviewDraft.EMPTY;
+        }
+        ReviewDraft draft;
+        if (returning) {
+            List<String> paths = form.getOrDefault("notePath", List.of());
+            List<String> texts = form.getOrDefault("noteText", List.of());
+            List<ReviewDraft.Annotation> notes = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(paths.size(), texts.size()); i++) {
+                if (texts.get(i) != null && !texts.get(i).isBlank()) {
+                    notes.add(new ReviewDraft.Annotation(paths.get(i), texts.get(i)));
+                }
+            }
+            draft = new ReviewDraft(before.scores(), before.reviewGrade(), before.opinion(), before.comment(),
+                    form.getFirst("comment"), notes);
+        } else {
+            Map<String, ReviewDraft.ScoreDraft> scores = new LinkedHashMap<>();
+            form.forEach((name, values) -> {
+                if (name.startsWith("score.")) {
+                    String code = name.substring("score.".length());
+                    scores.put(code, new ReviewDraft.ScoreDraft(values.get(0), form.getFirst("reason." + code)));
+                }
+            });
+            draft = new ReviewDraft(scores, form.getFirst("reviewGrade"), form.getFirst("opinion"),
+                    form.getFirst("comment"), before.returnComment(), before.annotations());
+        }
+        try {
+            return drafts.save(actor, taskId, draft);
+        } catch (UseCaseException notKept) {
+            // the decision itself will say why (task gone, not theirs, text too long)
+            return draft;
+        }
     }
 
     private static String blank(String s) {

@@ -1,0 +1,62 @@
+package cn.perfeval.workflow.round;
+
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.perfeval.workflow.evaluation.Part;
+import cn.perfeval.workflow.process.ProcessPicture;
+import cn.perfeval.workflow.round.RoundService.HistoryEntry;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
+import cn.perfeval.workflow.support.UseCaseTest;
+import cn.perfeval.workflow.workspace.ReviewDraft;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history of a returned-and-resubmitted evaluation: each action once, newest first, with names; and its process picture. */
+class HistoryReadsAsPeopleDoTest extends UseCaseTest {
+
+    @Autowired
+    RoundService rounds;
+
+    @Test
+    void eachActionOnceNewestFirstWithNamesAndSavesOfADayAsOneLine() {
+        TestUnit unit = newUnit();
+        long id = submitted(unit, 2015);
+        decisions.returnToSubmitter(actor(unit.reviewer()), task(id), "请补充说明", List.of(
+                new ReviewDraft.Annotation("$.scoreSheet.selfScores['1.1.1']", "依据不足")));
+        ObjectNode sheet = (ObjectNode) seedFor(unit, 2015).get("scoreSheet");
+        sheet.putObject("reasons").put("1.1.1", "已补充依据");
+        editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, json(sheet), version(id));
+        sheet.putObject("reasons").put("1.1.1", "已补充依据（二）");
+        editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, json(sheet), version(id));
+        submission.submit(actor(unit.submitter()), id, SEED_WARNINGS, null);
+
+        List<HistoryEntry> history = rounds.history(actor(unit.reviewer()), id);
+
+        assertThat(history).extracting(HistoryEntry::action)
+                .containsExactly("SUBMIT", "SAVE", "RETURN", "SUBMIT", "IMPORT");
+        assertThat(history).extracting(HistoryEntry::at)
+                .isSortedAccordingTo(Comparator.<LocalDateTime>naturalOrder().reversed());
+        assertThat(history).extracting(HistoryEntry::actionLabel).startsWith("提交第2轮");
+        assertThat(history.get(1).count()).isEqualTo(2);
+        assertThat(history.get(2).comment()).isEqualTo("请补充说明");
+        assertThat(history.get(2).notes()).containsExactly("附件2 指标 1.1.1 绩效目标合理性：依据不足");
+        assertThat(history).extracting(HistoryEntry::actorName).doesNotContain(unit.submitter(), unit.reviewer())
+                .contains("测试填报员", "测试审核人");
+
+        ProcessPicture picture = rounds.picture(actor(unit.reviewer()), id);
+        assertThat(picture.nodes()).extracting(ProcessPicture.Node::name)
+                .contains("填报", "单位内部审核", "财政局评审", "公开发布");
+        assertThat(picture.nodes()).filteredOn(ProcessPicture.Node::current).extracting(ProcessPicture.Node::id)
+                .containsExactly("internalReview");
+        assertThat(picture.nodes()).filteredOn(n -> n.id().equals("fillIn")).singleElement()
+                .satisfies(n -> assertThat(n.passed()).isTrue());
+        assertThat(picture.nodes()).filteredOn(n -> n.id().equals("financeReview")).singleElement()
+                .satisfies(n -> assertThat(n.state()).isEqualTo(ProcessPicture.State.AHEAD));
+        assertThat(picture.edges()).anyMatch(e -> e.back() && e.to().equals("fillIn"));
+    }
+}
