@@ -19,6 +19,16 @@
       mark.setAttribute('data-annotation', item.getAttribute('data-annotation'));
       mark.setAttribute('role', 'note');
       mark.textContent = '审核批注：' + item.getAttribute('data-note');
+      if (field.tagName === 'TR') {
+        // a note on a whole row of 附件1 goes in a row of its own under it
+        var row = document.createElement('tr');
+        var cell = document.createElement('td');
+        cell.colSpan = field.children.length;
+        cell.appendChild(mark);
+        row.appendChild(cell);
+        field.parentNode.insertBefore(row, field.nextSibling);
+        return;
+      }
       field.parentNode.insertBefore(mark, field.nextSibling);
     });
   }

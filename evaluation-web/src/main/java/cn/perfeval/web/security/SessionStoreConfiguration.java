@@ -7,7 +7,8 @@ import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomi
 /**
  * Sessions in SPRING_SESSION shared by every instance. A session attribute is written as an upsert (MySQL's
  * ON DUPLICATE KEY UPDATE, which H2's MySQL mode understands too): two parallel first requests of one session that
- * both set an attribute no longer collide on its key.
+ * both set an attribute no longer collide on its key. Reads that only touch the session are spared their write by
+ * {@link SparingSessionStoreConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {

@@ -67,8 +67,11 @@ abstract class BrowserTestBase {
         return driver;
     }
 
+    /** Pages redraw what they show (the editor after a save): an element gone stale while waiting means "not yet". */
     protected static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected static WebElement visible(WebDriver driver, By by) {

@@ -101,6 +101,15 @@ class ApiTokensOverHttpTest extends RunningPlatformTest {
         assertThat(revoked.status()).isEqualTo(302);
         assertThat(http.exchange("GET", "/api/notifications", Map.of("Authorization", "Bearer " + token.group(1)), null)
                 .status()).isEqualTo(401);
+
+        // the administrator reads both on the audit page, in Chinese, with the token's name but never the token
+        Response adminLogin = http.getWithCookie("/login", null);
+        String admin = http.postForm("/login", adminLogin.sessionCookie(), "username=admin&password=Demo%40123456&_csrf="
+                + csrf(adminLogin.body())).sessionCookie();
+        Response trail = http.getWithCookie("/admin/audit?actor=" + unit.submitter(), admin);
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.body()).contains("创建接口令牌").contains("撤销接口令牌").contains("令牌「平台」")
+                .doesNotContain(token.group(1));
     }
 
     private static String csrf(String html) {

@@ -61,6 +61,43 @@ class PinnedNotesAndAnExpiredSessionOverHttpTest extends RunningPlatformTest {
     }
 
     @Test
+    void theReturnFormPinsNotesToRowsOfAttachment1AndSectionsOfAttachment3() {
+        HttpTestClient http = http();
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        long id = Scenes.importSeed(evaluations, jdbc, Scenes.actor(directory, unit.submitter()), unit, 2016);
+        approvals.submit(Scenes.actor(directory, unit.submitter()), id, Scenes.SEED_WARNINGS, null);
+        String cookie = login(http, unit.reviewer());
+        String page = http.getWithCookie("/evaluations/" + id + "/review", cookie).body();
+        assertThat(page).contains("对附件1、附件3的批注", "附件1“三公经费”",
+                "data-path=\"$.basicData.expenseControl.threePublicExpenses\"", "data-path=\"$.report.sections.performance\"");
+
+        String form = "_csrf=" + enc(first(page, "name=\"_csrf\" value=\"([^\"]+)\""))
+                + "&taskId=" + enc(first(page, "name=\"taskId\" value=\"([^\"]+)\"")) + "&comment=" + enc("请按批注修改")
+                + "&notePath=" + enc("$.basicData.expenseControl.threePublicExpenses") + "&noteText=" + enc("三公经费决算数与附件3不一致")
+                + "&notePath=" + enc("$.basicData.staffing.actualHeadcount") + "&noteText="
+                + "&notePath=" + enc("$.report.sections.performance") + "&noteText=" + enc("请补充绩效指标完成情况");
+        Response returned = http.postForm("/evaluations/" + id + "/review/return", cookie, form);
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(302);
+
+        JsonNode notes = http.get("/api/evaluations/" + id + "/annotations", unit.submitter()).json();
+        assertThat(notes.size()).as("a blank note is no note").isEqualTo(2);
+        assertThat(notes.findValuesAsString("label")).contains("附件1“三公经费”")
+                .anySatisfy(label -> assertThat(label).startsWith("附件3 ").isNotEqualTo("附件3 自评报告"));
+        String editor = http.getWithCookie("/evaluations/" + id, login(http, unit.submitter())).body();
+        assertThat(editor).contains("三公经费决算数与附件3不一致", "请补充绩效指标完成情况");
+    }
+
+    private static String first(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aSaveAfterTheSessionExpiredSaysSoAndNotNoPermission() {
         HttpTestClient http = http();
         Response saved = http.postJsonWithCookie("/evaluations/1/parts/score-sheet", "SESSION=expired-long-ago",

@@ -9,6 +9,8 @@ public enum AuditAction {
     SESSION_EXPIRED("会话超时"),
     ACCESS_DENIED("拒绝访问"),
     PASSWORD_CHANGE("修改密码"),
+    TOKEN_CREATE("创建接口令牌"),
+    TOKEN_REVOKE("撤销接口令牌"),
     CREATE("创建"),
     IMPORT("导入"),
     SAVE("保存"),

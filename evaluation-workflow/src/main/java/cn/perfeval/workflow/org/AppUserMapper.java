@@ -30,6 +30,12 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
                 .in(AppUserRecord::getId, ids).orderByAsc(AppUserRecord::getId));
     }
 
+    /** The enabled people of the given units, in one read (whom a copy may go to). */
+    default List<AppUserRecord> enabledOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : selectList(Wrappers.lambdaQuery(AppUserRecord.class)
+                .in(AppUserRecord::getUnitId, unitIds).eq(AppUserRecord::getEnabled, true).orderByAsc(AppUserRecord::getId));
+    }
+
     default void setEnabled(long id, boolean enabled) {
         update(null, Wrappers.lambdaUpdate(AppUserRecord.class).eq(AppUserRecord::getId, id)
                 .set(AppUserRecord::getEnabled, enabled));

@@ -100,6 +100,10 @@ public class OrgDirectory {
         return users.findByUsername(username);
     }
 
+    public List<AppUserRecord> enabledUsersOf(java.util.Collection<Long> unitIds) {
+        return users.enabledOfUnits(unitIds);
+    }
+
     public List<AppUserRecord> usersOf(long unitId, Role role) {
         return users.enabledOfUnitWithRole(unitId, role.name());
     }

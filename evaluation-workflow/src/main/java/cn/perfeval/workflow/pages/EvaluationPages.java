@@ -83,17 +83,10 @@ public class EvaluationPages {
 
     /** Whom a copy may go to from the page: the bureau's and the unit's people (the API takes any login). */
     private List<ReviewPage.Person> copyable(Actor actor, StoredEvaluation e) {
-        Map<String, ReviewPage.Person> people = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
-            for (Long unitId : java.util.Arrays.asList(e.unit().getParentId(), e.unit().getId())) {
-                if (unitId == null) {
-                    continue;
-                }
-                directory.usersOf(unitId, role).stream().filter(u -> !u.getUsername().equals(actor.username()))
-                        .forEach(u -> people.putIfAbsent(u.getUsername(), new ReviewPage.Person(u.getUsername(), u.getDisplayName())));
-            }
-        }
-        return List.copyOf(people.values());
+        List<Long> units = java.util.stream.Stream.of(e.unit().getParentId(), e.unit().getId())
+                .filter(java.util.Objects::nonNull).toList();
+        return directory.enabledUsersOf(units).stream().filter(u -> !u.getUsername().equals(actor.username()))
+                .map(u -> new ReviewPage.Person(u.getUsername(), u.getDisplayName())).toList();
     }
 
     public ReviewPage review(Actor actor, long id) {
@@ -131,6 +124,7 @@ public class EvaluationPages {
         });
         return new ReviewPage(view, Lifecycle.progress(e.status()), reading.scoreSheet(e), task, finance, changes,
                 rounds.history(actor, e), draft, bands, marks, evidence.of(e), annotations.of(e), open, handed, delegatedToMe, colleagues,
-                task == null ? List.of() : copyable(actor, e));
+                task == null ? List.of() : copyable(actor, e),
+                task == null ? List.of() : ReviewAnnotations.placesOutsideTheScoreSheet(e));
     }
 }

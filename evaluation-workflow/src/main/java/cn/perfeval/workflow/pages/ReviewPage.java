@@ -23,7 +23,8 @@ public record ReviewPage(EvaluationView evaluation, List<Lifecycle.Stage> steps,
                          List<HistoryEntry> history, ReviewDraft draft, List<Band> bands, Map<String, String> marks,
                          List<EvidenceFile> evidence,
                          List<ReviewAnnotations.AnnotationView> annotations, EvaluationView.OpenTask openTask,
-                         String handed, boolean delegatedToMe, List<Person> colleagues, List<Person> copyable) {
+                         String handed, boolean delegatedToMe, List<Person> colleagues, List<Person> copyable,
+                         List<ReviewAnnotations.Place> notePlaces) {
 
     /** A person offered in a choice (转办, 委派, 抄送). */
     public record Person(String username, String displayName) {

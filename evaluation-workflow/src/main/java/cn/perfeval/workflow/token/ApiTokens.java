@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.perfeval.workflow.audit.AuditAction;
+import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Page;
@@ -39,11 +41,13 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenMapper tokens;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Map<Long, LocalDateTime> lastWritten = new ConcurrentHashMap<>();
 
-    public ApiTokens(ApiTokenMapper tokens, Clock clock) {
+    public ApiTokens(ApiTokenMapper tokens, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ public class ApiTokens {
         r.setTokenHint(token.substring(0, PREFIX.length() + 4) + "…");
         r.setCreatedAt(LocalDateTime.now(clock));
         tokens.insert(r);
+        audit.record(actor, AuditAction.TOKEN_CREATE, null, null, describe(r));
         return new CreatedToken(r.getId(), trimmed, token);
     }
 
@@ -95,14 +100,21 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(Actor actor, long id) {
-        if (tokens.revoke(actor.userId(), id, LocalDateTime.now(clock)) == 0) {
-            ApiTokenRecord r = tokens.selectById(id);
-            if (r == null || r.getUserId() != actor.userId()) {
-                throw UseCaseException.notFound("TOKEN_NOT_FOUND", "令牌不存在");
-            }
-            // already revoked: revoking again changes nothing
+        boolean revoked = tokens.revoke(actor.userId(), id, LocalDateTime.now(clock)) == 1;
+        ApiTokenRecord r = tokens.selectById(id);
+        if (r == null || r.getUserId() != actor.userId()) {
+            throw UseCaseException.notFound("TOKEN_NOT_FOUND", "令牌不存在");
+        }
+        if (revoked) {
+            // already revoked: revoking again changes nothing and writes nothing
+            audit.record(actor, AuditAction.TOKEN_REVOKE, null, null, describe(r));
         }
         lastWritten.remove(id);
+    }
+
+    /** Name, hint and number of a token as the trail keeps them (never the token itself). */
+    private static String describe(ApiTokenRecord r) {
+        return "令牌「" + r.getName() + "」（" + r.getTokenHint() + "，编号 " + r.getId() + "）";
     }
 
     /**

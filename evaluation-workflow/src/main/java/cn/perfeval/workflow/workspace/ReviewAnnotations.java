@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.perfeval.domain.basicdata.BasicDataField;
+import cn.perfeval.domain.basicdata.ExpenseRow;
 import cn.perfeval.domain.common.Limits;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.template.Indicator;
@@ -191,6 +193,27 @@ public class ReviewAnnotations {
             return e.content().report().sections().stream().filter(s -> key.equals(s.key())).findFirst()
                     .map(s -> "附件3 " + s.title()).orElse("附件3");
         }
-        return n.startsWith("$.basicData") ? "附件1 基础数据表" : n.startsWith("$.report") ? "附件3 自评报告" : "自评内容";
+        if (n.startsWith("$.basicData.")) {
+            String entry = n.substring("$.basicData.".length());
+            String named = BasicDataField.entryLabel(entry);
+            return named.equals(entry) ? "附件1 基础数据表" : named;
+        }
+        return n.startsWith("$.report") ? "附件3 自评报告" : "自评内容";
+    }
+
+    /** A place outside the score sheet where a reviewer may pin a note, named as the editor labels it. */
+    public record Place(String path, String label) {
+    }
+
+    /** 附件1's headcounts, rows and 厉行节约保障措施, and every 附件3 section: the notes a return may pin besides indicators. */
+    public static List<Place> placesOutsideTheScoreSheet(StoredEvaluation e) {
+        List<String> paths = new ArrayList<>(List.of("$.basicData.staffing.authorizedHeadcount",
+                "$.basicData.staffing.actualHeadcount"));
+        for (ExpenseRow row : ExpenseRow.values()) {
+            paths.add("$.basicData.expenseControl." + row.key());
+        }
+        paths.add("$.basicData." + BasicDataField.AUSTERITY_MEASURES);
+        e.content().report().sections().forEach(section -> paths.add("$.report.sections." + section.key()));
+        return paths.stream().map(path -> new Place(path, label(e, path))).toList();
     }
 }

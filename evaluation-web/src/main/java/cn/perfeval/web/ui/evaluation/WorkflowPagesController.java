@@ -113,6 +113,7 @@ class WorkflowPagesController {
             page.draft().annotations().forEach(a -> notes.put(a.path(), a.note()));
         }
         model.addAttribute("notes", notes);
+        model.addAttribute("notePlaces", page.notePlaces());
         model.addAttribute("annotations", page.annotations());
         model.addAttribute("openTask", page.openTask());
         if (page.handed() != null) {
