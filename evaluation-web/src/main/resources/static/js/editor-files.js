@@ -28,7 +28,8 @@
     var details = (error.body && error.body.details) || [];
     if (details.length) {
       var list = ctx.el('ul', { 'class': 'findings upload-problems' });
-      details.forEach(function (d) { list.appendChild(ctx.el('li', { 'data-path': d.path || '' }, (d.path ? d.path + '：' : '') + d.message)); });
+      // a cell such as 附件1!D7 tells the person where; a JSON path ($, basicData…) does not
+      details.forEach(function (d) { list.appendChild(ctx.el('li', { 'data-path': d.path || '' }, (d.path && !/^[a-zA-Z$]/.test(d.path) ? d.path + '：' : '') + d.message)); });
       box.appendChild(list);
     }
   }

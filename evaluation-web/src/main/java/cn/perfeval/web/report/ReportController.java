@@ -53,16 +53,6 @@ class ReportController {
         return kept.forPublic(id, format(file));
     }
 
-    @GetMapping("/evaluations/{id}/report/preview")
-    ResponseEntity<String> preview(@PathVariable long id, HttpServletRequest request) {
-        return rendering.preview(models.forReader(CurrentActor.of(request), id));
-    }
-
-    @GetMapping("/public/evaluations/{id}/report/preview")
-    ResponseEntity<String> publicPreview(@PathVariable long id) {
-        return rendering.preview(models.forPublic(id));
-    }
-
     private static ReportFormat format(String file) {
         return ReportFormat.byPath(file)
                 .orElseThrow(() -> UseCaseException.notFound("NOT_FOUND", "不支持的文件格式：" + file));

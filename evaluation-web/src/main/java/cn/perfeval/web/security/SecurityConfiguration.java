@@ -87,6 +87,7 @@ class SecurityConfiguration {
                                 "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/publishing").hasRole("PUBLISHER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess())
                         .failureHandler(loginFailure()).permitAll())

@@ -5,6 +5,8 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.token.ApiTokens;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TokenPageController {
 
+    private static final String FORM_MARK = "tokenFormMark";
+
     private final ApiTokens tokens;
 
     TokenPageController(ApiTokens tokens) {
@@ -25,12 +29,21 @@ class TokenPageController {
 
     @GetMapping("/account/tokens")
     String page(HttpServletRequest request, Model model, @RequestParam(required = false) Integer page) {
-        return show(CurrentActor.of(request), model, page);
+        return show(CurrentActor.of(request), request.getSession(), model, page);
     }
 
     @PostMapping("/account/tokens")
-    String create(HttpServletRequest request, Model model, @RequestParam(defaultValue = "") String name) {
+    String create(HttpServletRequest request, HttpServletResponse response, Model model,
+                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String once) {
         Actor actor = CurrentActor.of(request);
+        response.setHeader("Cache-Control", "no-store");
+        HttpSession session = request.getSession();
+        // the form's one-time mark: a refresh that posts the form again must not make a second live token
+        if (once.isEmpty() || !once.equals(session.getAttribute(FORM_MARK))) {
+            model.addAttribute("tokenError", "该令牌已创建（刷新页面不会再创建）；如需新的令牌，请重新填写名称后创建");
+            return show(actor, session, model, 1);
+        }
+        session.removeAttribute(FORM_MARK);
         try {
             // rendered on this answer, never through a flash attribute: the token must not be stored in the session
             model.addAttribute("created", tokens.create(actor, name));
@@ -38,7 +51,7 @@ class TokenPageController {
             model.addAttribute("tokenError", e.getMessage());
             model.addAttribute("name", name);
         }
-        return show(actor, model, 1);
+        return show(actor, session, model, 1);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
@@ -48,7 +61,10 @@ class TokenPageController {
         return "redirect:/account/tokens";
     }
 
-    private String show(Actor actor, Model model, Integer page) {
+    private String show(Actor actor, HttpSession session, Model model, Integer page) {
+        String mark = java.util.UUID.randomUUID().toString();
+        session.setAttribute(FORM_MARK, mark);
+        model.addAttribute("formMark", mark);
         var shown = tokens.list(actor, Paging.request(page, null));
         model.addAttribute("tokens", shown.items());
         model.addAttribute("paging", Paging.of(shown, "/account/tokens", ""));

@@ -119,7 +119,7 @@ class APlainGetDoesNotWriteTheSessionTest extends RunningPlatformTest {
                 before = every read, as before this change (now only a read whose stored last access is older than %d s)
                 after  = a read within %d s of the stored last access
                 page              before (writes to SPRING_SESSION)   after (writes to SPRING_SESSION)
-                /account/tokens   %d (%d)                               %d (%d)
+                /account/password %d (%d)                               %d (%d)
                 /workbench        %d (%d)                               %d (%d)
                 """.formatted(SparingSessionRepository.TOUCH_SLACK.toSeconds(), SparingSessionRepository.TOUCH_SLACK.toSeconds(),
                 touched.size(), sessionWrites(touched).size(), spared.size(), sessionWrites(spared).size(),
@@ -152,7 +152,7 @@ class APlainGetDoesNotWriteTheSessionTest extends RunningPlatformTest {
     }
 
     private List<String> plainGet(HttpTestClient http, String cookie) {
-        return plainGet(http, cookie, "/account/tokens");
+        return plainGet(http, cookie, "/account/password");
     }
 
     private List<String> plainGet(HttpTestClient http, String cookie, String path) {

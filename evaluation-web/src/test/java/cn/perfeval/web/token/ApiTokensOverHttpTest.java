@@ -88,10 +88,17 @@ class ApiTokensOverHttpTest extends RunningPlatformTest {
         Response page = http.getWithCookie("/account/tokens", cookie);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("尚无令牌");
-        Response created = http.postForm("/account/tokens", cookie, "_csrf=" + csrf(page.body()) + "&name=%E5%B9%B3%E5%8F%B0");
+        String form = "_csrf=" + csrf(page.body()) + "&once=" + once(page.body()) + "&name=%E5%B9%B3%E5%8F%B0";
+        Response created = http.postForm("/account/tokens", cookie, form);
         assertThat(created.status()).isEqualTo(200);
+        assertThat(created.header("Cache-Control")).contains("no-store");
         Matcher token = Pattern.compile("id=\"token-value\">(pe_[A-Za-z0-9_-]+)<").matcher(created.body());
         assertThat(token.find()).as(created.body()).isTrue();
+        // F5 on the answer posts the form again: no second live token, and the reason is said
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Long.class);
+        Response refreshed = http.postForm("/account/tokens", cookie, form);
+        assertThat(refreshed.body()).contains("刷新页面不会再创建").doesNotContain("id=\"token-value\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Long.class)).isEqualTo(before);
         assertThat(http.exchange("GET", "/api/notifications", Map.of("Authorization", "Bearer " + token.group(1)), null)
                 .status()).isEqualTo(200);
         Response again = http.getWithCookie("/account/tokens", cookie);
@@ -115,6 +122,12 @@ class ApiTokensOverHttpTest extends RunningPlatformTest {
     private static String csrf(String html) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String once(String html) {
+        Matcher m = Pattern.compile("name=\"once\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("the form's one-time mark").isTrue();
         return m.group(1);
     }
 }

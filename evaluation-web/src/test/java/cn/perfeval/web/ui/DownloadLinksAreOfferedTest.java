@@ -97,6 +97,8 @@ class DownloadLinksAreOfferedTest extends RunningPlatformTest {
         assertThat(publishing.status()).isEqualTo(200);
         assertThat(Jsoup.parse(publishing.body()).select("#bundle-links a[href=/campaigns/" + campaignId + "/bundle]")
                 .text()).contains("打包下载已公开报告");
+        // the publishing page is the publisher's: a street office is refused it, not shown a button that then fails
+        assertThat(http().getWithCookie("/publishing", login(unit.submitter())).status()).isEqualTo(403);
     }
 
     @Test
