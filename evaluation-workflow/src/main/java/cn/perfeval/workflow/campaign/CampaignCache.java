@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.perfeval.workflow.common.SnapshotCache;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The campaigns (a few a year) read by every inbox and board: kept in memory, dropped once a change commits on this
@@ -20,44 +19,30 @@ public class CampaignCache {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    private record Snapshot(List<CampaignRecord> newestFirst, Map<Long, CampaignRecord> byId, long loadedAtNanos) {
+    private record Snapshot(List<CampaignRecord> newestFirst, Map<Long, CampaignRecord> byId) {
     }
 
     private final CampaignMapper campaigns;
-    private volatile Snapshot snapshot;
+    private final SnapshotCache<Snapshot> snapshot;
 
     public CampaignCache(CampaignMapper campaigns) {
         this.campaigns = campaigns;
+        this.snapshot = new SnapshotCache<>(() -> {
+            List<CampaignRecord> rows = campaigns.newestFirst();
+            Map<Long, CampaignRecord> byId = new LinkedHashMap<>();
+            rows.forEach(c -> byId.put(c.getId(), c));
+            return new Snapshot(List.copyOf(rows), Map.copyOf(byId));
+        }, MAX_AGE);
     }
 
     public Optional<CampaignRecord> find(long id) {
-        CampaignRecord c = current().byId().get(id);
+        CampaignRecord c = snapshot.get().byId().get(id);
         // opened on another instance moments ago: read it rather than wait for the cache to age
         return c != null ? Optional.of(c) : Optional.ofNullable(campaigns.selectById(id));
     }
 
     /** A campaign was opened, closed or reopened: the cache is dropped now and again once the change commits. */
     public void changed() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        }
-    }
-
-    private Snapshot current() {
-        Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.loadedAtNanos() > MAX_AGE.toNanos()) {
-            List<CampaignRecord> rows = campaigns.newestFirst();
-            Map<Long, CampaignRecord> byId = new LinkedHashMap<>();
-            rows.forEach(c -> byId.put(c.getId(), c));
-            s = new Snapshot(List.copyOf(rows), Map.copyOf(byId), System.nanoTime());
-            snapshot = s;
-        }
-        return s;
+        snapshot.changed();
     }
 }
