@@ -151,16 +151,12 @@ public class LifecycleDriver {
         acks.incrementAndGet();
     }
 
+    /** The task the evaluation waits on, as a client reads it: from the evaluation's own openTask, not an inbox scan. */
     static String taskOf(String base, String user, long id) throws IOException, InterruptedException {
-        for (int page = 1; page <= 20; page++) {
-            String list = call(base, "GET", "/api/tasks?size=100&page=" + page, user, null);
-            Matcher m = Pattern.compile("\"taskId\":\"([^\"]+)\",\"evaluationId\":" + id + "\\b").matcher(list);
-            if (m.find()) {
-                return m.group(1);
-            }
-            if (!list.contains("\"items\"")) {
-                break;
-            }
+        String view = call(base, "GET", "/api/evaluations/" + id, user, null);
+        Matcher m = Pattern.compile("\"openTask\":\\{\"taskId\":\"([^\"]+)\"").matcher(view);
+        if (m.find()) {
+            return m.group(1);
         }
         throw new IllegalStateException("no open task of " + user + " for evaluation " + id);
     }
