@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.web.ui.Downloads;
+import cn.perfeval.web.ui.Paging;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditEntry;
 import cn.perfeval.workflow.audit.AuditQuery;
@@ -46,6 +47,8 @@ class AdminAuditController {
         AuditQuery query = AuditQuery.parse(actor, action, from, to);
         Page<AuditEntry> entries = audit.search(CurrentActor.of(request), query, PageRequest.of(page, size));
         model.addAttribute("entries", entries);
+        model.addAttribute("paging", Paging.of(entries, "/admin/audit",
+                Paging.query("actor", actor, "action", action, "from", from, "to", to)));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("filter", new Filter(actor == null ? "" : actor, action == null ? "" : action,
                 from == null ? "" : from, to == null ? "" : to));
