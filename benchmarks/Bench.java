@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * The benchmark's HTTP client (run by benchmarks/run.sh, JDK single-file source):
  *   java Bench.java tokens BASE USER...                 one API token per user (HTTP Basic once each), "user token" lines
  *   java Bench.java reads BASE TOKENS SECONDS CLIENTS NAME=PATH[@user]...   each read for SECONDS with CLIENTS clients
- *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS SEED FIRST_YEAR   whole lifecycles as real clients run them
+ *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS SEED FIRST_UNIT [UNITS_PER_CLIENT]   whole lifecycles as real clients run them
  * Results are printed as "result|…" lines the script collects.
  */
 public class Bench {
@@ -112,8 +112,9 @@ public class Bench {
     }
 
     /**
-     * Client c works as the submitter and reviewer of two lifecycle units (FIRST_UNIT + 2c and the next), one past year
-     * after another (2000–2025: a future year needs its campaign); the bureau's finance.reviewer and publisher are shared.
+     * Client c works as the submitter and reviewer of UNITS_PER_CLIENT lifecycle units (from FIRST_UNIT + c ×
+     * UNITS_PER_CLIENT on), one past year after another (2000–2025: a future year needs its campaign); the bureau's
+     * finance.reviewer and publisher are shared.
      */
     static void lifecycles(String[] args) throws Exception {
         String base = args[1];
@@ -122,6 +123,7 @@ public class Bench {
         int clients = Integer.parseInt(args[4]);
         String seed = Files.readString(Path.of(args[5]));
         int firstUnit = Integer.parseInt(args[6]);
+        int unitsPerClient = args.length > 7 ? Integer.parseInt(args[7]) : 2;
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long startAll = System.nanoTime();
@@ -131,8 +133,8 @@ public class Bench {
             int client = c;
             Thread t = new Thread(() -> {
                 int n = 0;
-                while (System.nanoTime() < end && n < 2 * LAST_YEAR_SPAN) {
-                    int unit = firstUnit + 2 * client + n / LAST_YEAR_SPAN;
+                while (System.nanoTime() < end && n < unitsPerClient * LAST_YEAR_SPAN) {
+                    int unit = firstUnit + unitsPerClient * client + n / LAST_YEAR_SPAN;
                     int year = 2000 + n % LAST_YEAR_SPAN;
                     n++;
                     try {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.token.ApiTokens;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -30,12 +29,10 @@ public class ApiTokenAuthentication {
     public static final String TOKEN_ID = ApiTokenAuthentication.class.getName() + ".tokenId";
 
     private final ApiTokens tokens;
-    private final OrgDirectory directory;
     private final Clock clock;
 
-    ApiTokenAuthentication(ApiTokens tokens, OrgDirectory directory, Clock clock) {
+    ApiTokenAuthentication(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -55,7 +52,7 @@ public class ApiTokenAuthentication {
                     return;
                 }
                 Optional<ApiTokens.Bearer> bearer = tokens.authenticate(header.substring(7).strip());
-                Optional<PlatformUser> user = bearer.flatMap(b -> directory.findAccount(b.userId()))
+                Optional<PlatformUser> user = bearer.map(ApiTokens.Bearer::account)
                         .map(a -> new PlatformUser(a, a.lockedAt(LocalDateTime.now(clock))))
                         .filter(u -> u.isEnabled() && u.isAccountNonLocked());
                 if (user.isEmpty()) {

@@ -1,6 +1,8 @@
 package cn.perfeval.workflow.evaluation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.domain.checks.ConsistencyChecker;
 import cn.perfeval.domain.checks.Finding;
@@ -14,14 +16,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationScoring {
 
+    /** Contents whose findings this node keeps: enough for the clients working at once, a few MB at most. */
+    static final int CHECKED_KEPT = 64;
+
     private final ScoringEngine engine = new ScoringEngine();
     private final ConsistencyChecker checker = new ConsistencyChecker();
+    // A client reads the checks, then submits the same content: the checks (a dozen passes over the report text) run
+    // once. Keyed by the content and template themselves (records, compared by value), so a change is never missed.
+    private final Map<Checked, List<Finding>> checked = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Checked, List<Finding>> eldest) {
+            return size() > CHECKED_KEPT;
+        }
+    };
+
+    private record Checked(Evaluation evaluation, IndicatorTemplate template) {
+    }
 
     public ScoreResult score(Evaluation evaluation, IndicatorTemplate template) {
         return engine.score(evaluation, template);
     }
 
+    /** The findings of this content; {@code score} must be its score under this template. */
     public List<Finding> check(Evaluation evaluation, IndicatorTemplate template, ScoreResult score) {
-        return checker.check(evaluation, template, score);
+        Checked key = new Checked(evaluation, template);
+        synchronized (checked) {
+            List<Finding> kept = checked.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<Finding> findings = List.copyOf(checker.check(evaluation, template, score));
+        synchronized (checked) {
+            checked.put(key, findings);
+        }
+        return findings;
     }
 }

@@ -54,4 +54,13 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
             + "WHERE u.unit_id = #{unitId} AND u.enabled = TRUE AND r.role = #{role} ORDER BY u.id")
     List<AppUserRecord> enabledOfUnitWithRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
                                               @org.apache.ibatis.annotations.Param("role") String role);
+
+    /** A user with their unit and roles, in one read (every log-in attempt). */
+    @org.apache.ibatis.annotations.Select("SELECT " + AccountRow.COLUMNS + " FROM app_user u" + AccountRow.JOINS
+            + "WHERE u.username = #{username}")
+    List<AccountRow> accountByUsername(@org.apache.ibatis.annotations.Param("username") String username);
+
+    @org.apache.ibatis.annotations.Select("SELECT " + AccountRow.COLUMNS + " FROM app_user u" + AccountRow.JOINS
+            + "WHERE u.id = #{id}")
+    List<AccountRow> accountById(@org.apache.ibatis.annotations.Param("id") long id);
 }

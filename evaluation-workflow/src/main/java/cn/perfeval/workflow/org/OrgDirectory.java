@@ -30,24 +30,12 @@ public class OrgDirectory {
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        return account(users.findByUsername(username).orElse(null));
+        return AccountRow.account(users.accountByUsername(username));
     }
 
-    /** The account behind an API token: read as a password login reads it (enabled, unit enabled, lock). */
+    /** An account by its id, read as a password login reads it (enabled, unit enabled, lock). */
     public Optional<UserAccount> findAccount(long userId) {
-        return account(users.selectById(userId));
-    }
-
-    private Optional<UserAccount> account(AppUserRecord user) {
-        if (user == null) {
-            return Optional.empty();
-        }
-        OrgUnitRecord unit = units.selectById(user.getUnitId());
-        return Optional.of(new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(),
-                user.getPasswordHash(), Boolean.TRUE.equals(user.getEnabled()) && Boolean.TRUE.equals(unit.getEnabled()),
-                user.getLockedUntil(),
-                unit.getId(), unit.getName(), unit.getUnitType(), rolesOf(user.getId()),
-                Boolean.TRUE.equals(user.getMustChangePassword())));
+        return AccountRow.account(users.accountById(userId));
     }
 
     public Set<Role> rolesOf(long userId) {

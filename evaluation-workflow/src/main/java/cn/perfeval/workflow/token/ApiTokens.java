@@ -21,6 +21,8 @@ import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.common.UseCaseException;
+import cn.perfeval.workflow.org.AccountRow;
+import cn.perfeval.workflow.org.UserAccount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,8 +64,8 @@ public class ApiTokens {
         }
     }
 
-    /** The owner of a token in use, and the token's id. */
-    public record Bearer(long tokenId, long userId) {
+    /** A token in use and its owner's account, as a password login reads it (whether it may log in is the caller's check). */
+    public record Bearer(long tokenId, UserAccount account) {
     }
 
     @Transactional
@@ -118,25 +120,29 @@ public class ApiTokens {
     }
 
     /**
-     * The owner of a token that is not revoked; records its use (to the minute). Whether the owner may still log in
-     * (enabled, unit enabled, not locked) is the caller's check, with the same account read as a password login.
+     * The owner of a token that is not revoked, read in one statement and outside a transaction (this runs on every
+     * request made with a token); records its use (to the minute). Whether the owner may still log in (enabled, unit
+     * enabled, not locked) is the caller's check.
      */
-    @Transactional
     public Optional<Bearer> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiTokenRecord> found = tokens.findByHash(hash(token)).filter(r -> r.getRevokedAt() == null);
-        found.ifPresent(this::recordUse);
-        return found.map(r -> new Bearer(r.getId(), r.getUserId()));
+        List<BearerRow> rows = tokens.bearer(hash(token));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        BearerRow first = rows.get(0);
+        recordUse(first.getTokenId(), first.getTokenLastUsedAt());
+        return AccountRow.account(rows).map(a -> new Bearer(first.getTokenId(), a));
     }
 
-    private void recordUse(ApiTokenRecord r) {
+    private void recordUse(long tokenId, LocalDateTime lastUsed) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime last = lastWritten.getOrDefault(r.getId(), r.getLastUsedAt());
+        LocalDateTime last = lastWritten.getOrDefault(tokenId, lastUsed);
         if (last == null || last.plus(LAST_USE_RESOLUTION).isBefore(now)) {
-            tokens.used(r.getId(), now);
-            lastWritten.put(r.getId(), now);
+            tokens.used(tokenId, now);
+            lastWritten.put(tokenId, now);
         }
     }
 
