@@ -13,10 +13,14 @@ LIFE_SECONDS=${LIFE_SECONDS:-20}
 CLIENTS=${CLIENTS:-32}
 HEAP=${HEAP:--Xmx512m}
 PORT=${BENCH_PORT:-18093}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+UNITS_PER_CLIENT=4   # each client works through 4 units × 26 past years, so no client runs out of years
 BASE="http://127.0.0.1:$PORT"
 DB=eval_bench
 OUT=benchmarks/results/$(date -u +%F).md
 WORK=$(mktemp -d)
+# the lifecycle units: one client counts statements, 4 warm up, then 1 + 4 + 16 clients, UNITS_PER_CLIENT each
+CYCLE_UNITS=$(( (1 + 4 + 1 + 4 + 16) * UNITS_PER_CLIENT ))
 SEED=evaluation-workflow/src/main/resources/demo/gaoqiao-2020.json
 url() { echo "jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&nullCatalogMeansCurrent=true&serverTimezone=Asia/Shanghai"; }
 sql() { mariadb -uroot -h127.0.0.1 -N -B "$DB" -e "$1"; }
@@ -24,15 +28,20 @@ stats() { mariadb -uroot -h127.0.0.1 -N -B -e "SELECT SELECT_COMMANDS, UPDATE_CO
 
 echo "building the jar…"
 mvn -o -B -q -pl evaluation-web -am package -DskipTests
-JAR=$(ls evaluation-web/target/evaluation-web-*.jar | grep -v original | head -1)
+FATJAR=$(ls evaluation-web/target/evaluation-web-*.jar | grep -v original | head -1)
 mariadb -uroot -h127.0.0.1 -e "SET GLOBAL userstat = ON"
+# Started as README's "Starting fast" says: the jar extracted (no nested-jar class loading) with a class-data archive
+# made by one training start (the classes of a full context refresh, read from the archive instead of the jars).
+java -Djarmode=tools -jar "$FATJAR" extract --destination "$WORK/app" >/dev/null
+JAR="$WORK/app/$(basename "$FATJAR")"
+CDS="-XX:SharedArchiveFile=$WORK/app/app.jsa"
 
 APP_PID=
-start_app() {  # start_app LOG : the jar on the benchmark database as bench_app; seconds to health UP in $UP_SECONDS
-  local t0=$SECONDS
+start_app() {  # start_app LOG [JAR JVM-OPTIONS] : on the benchmark database as bench_app; ms to health UP in $UP_SECONDS
+  local t0=$SECONDS jar=${2:-$JAR} opts=${3-$CDS}
   # timers (campaign deadlines) off: their polling would count as the lifecycles' statements
   SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="$(url)" EVAL_DB_USER=bench_app EVAL_DB_PASSWORD=bench EVAL_DEMO=true PORT=$PORT \
-    java $HEAP -jar "$JAR" --flowable.async-executor-activate=false >"$1" 2>&1 &
+    java $HEAP $opts -jar "$jar" --flowable.async-executor-activate=false >"$1" 2>&1 &
   APP_PID=$!
   local start_ns=$(date +%s%N)
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -45,6 +54,14 @@ stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" && wait "$APP_PID" 2>/dev/null
 trap stop_app EXIT
 
 : >"$WORK/results"
+# the training start for the class-data archive, on a scratch database (it stops once the context has refreshed)
+mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS ${DB}_cds; CREATE DATABASE ${DB}_cds CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'bench_app'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL PRIVILEGES ON ${DB}_cds.* TO 'bench_app'@'127.0.0.1'"
+SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="jdbc:mysql://127.0.0.1:3306/${DB}_cds?useUnicode=true&characterEncoding=utf8&nullCatalogMeansCurrent=true&serverTimezone=Asia/Shanghai" \
+  EVAL_DB_USER=bench_app EVAL_DB_PASSWORD=bench EVAL_DEMO=true PORT=$PORT \
+  java $HEAP -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$JAR" >"$WORK/cds.log" 2>&1 \
+  || { tail -30 "$WORK/cds.log"; exit 1; }
+mariadb -uroot -h127.0.0.1 -e "DROP DATABASE ${DB}_cds"
 for N in "${SIZES[@]}"; do
   UNITS=$(( N / 10 ))
   echo "== $N evaluations ($UNITS units × 10 years)"
@@ -74,10 +91,10 @@ SQL
       FROM org_unit u JOIN seq_2010_to_2019 y WHERE u.code LIKE 'bench%';
     INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at)
       SELECT CONCAT('cycle', seq), CONCAT('基准周期单位', seq, '号'), CONCAT('周期', seq), 'STREET_OFFICE', @bureau, TRUE, NOW(3)
-      FROM seq_1_to_44;
+      FROM seq_1_to_$CYCLE_UNITS;
     INSERT INTO app_user (username, display_name, password_hash, unit_id, enabled, failed_attempts, created_at)
       SELECT CONCAT('cycle', seq, '.', r.name), '基准用户', @hash, (SELECT id FROM org_unit WHERE code = CONCAT('cycle', seq)), TRUE, 0, NOW(3)
-      FROM seq_1_to_44 JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
+      FROM seq_1_to_$CYCLE_UNITS JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
     INSERT INTO user_role (user_id, role) SELECT id, IF(username LIKE '%.submitter', 'SUBMITTER', 'INTERNAL_REVIEWER')
       FROM app_user WHERE username LIKE 'cycle%';
     INSERT INTO campaign (campaign_year, name, template_code, deadline, reminder_days, status, created_by, created_at)
@@ -89,9 +106,13 @@ SQL
   CAMPAIGN=$(sql "SELECT MAX(id) FROM campaign")
   ONE=$(sql "SELECT e.id FROM evaluation e JOIN org_unit u ON u.id = e.unit_id WHERE u.code LIKE '%gaoqiao%' OR u.name LIKE '%高桥%' ORDER BY e.id LIMIT 1")
 
+  # start-up on the grown database as `java -jar` of the built jar, then as the benchmark runs it (extracted + archive)
+  start_app "$WORK/app-$N-fat.log" "$FATJAR" ""
+  FAT_UP=$UP_SECONDS
+  stop_app
   start_app "$WORK/app-$N.log"
-  echo "start-up on the grown database: $UP_SECONDS ms (first start on an empty one: $FIRST_UP ms)"
-  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 44); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
+  echo "start-up on the grown database: $UP_SECONDS ms extracted with its class archive, $FAT_UP ms as java -jar (first start on an empty one: $FIRST_UP ms)"
+  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 $CYCLE_UNITS); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
   java benchmarks/Bench.java tokens "$BASE" $USERS >"$WORK/tokens"
   Q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("基准单位12"))')
   java benchmarks/Bench.java reads "$BASE" "$WORK/tokens" "$READ_SECONDS" "$CLIENTS" \
@@ -102,25 +123,28 @@ SQL
 
   # statements per lifecycle: one client, as counted by the server for the application's database user
   before=$(stats bench_app)
-  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" 10 1 "$SEED" 1 | tee -a /dev/stderr | grep '^result|' >"$WORK/one"
+  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" 10 1 "$SEED" 1 $UNITS_PER_CLIENT | tee -a /dev/stderr | grep '^result|' >"$WORK/one"
   after=$(stats bench_app)
   DONE=$(cut -d'|' -f4 "$WORK/one")
   echo "$N|result|statements|app|$before|$after|$DONE" >>"$WORK/results"
-  UNIT=3  # lifecycle units 1–2 counted the statements; each client takes two units of its own
+  UNIT=$((1 + UNITS_PER_CLIENT))
+  # warm-up (not reported): the JIT compiles the lifecycle's paths before they are timed; the bare engine gets the same
+  java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$WARMUP_SECONDS" 4 "$SEED" $UNIT $UNITS_PER_CLIENT >/dev/null
+  UNIT=$((UNIT + 4 * UNITS_PER_CLIENT))
   for C in 1 4 16; do
-    java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$LIFE_SECONDS" "$C" "$SEED" $UNIT \
+    java benchmarks/Bench.java lifecycles "$BASE" "$WORK/tokens" "$LIFE_SECONDS" "$C" "$SEED" $UNIT $UNITS_PER_CLIENT \
       | tee -a /dev/stderr | grep '^result|' | sed "s/^/$N|/" >>"$WORK/results"
-    UNIT=$((UNIT + 2 * C))
+    UNIT=$((UNIT + UNITS_PER_CLIENT * C))
   done
   jcmd "$APP_PID" GC.run >/dev/null
   HEAP_USED=$(jcmd "$APP_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
-  echo "$N|result|heap|$HEAP_USED|$UP_SECONDS|$FIRST_UP|$TOTAL" >>"$WORK/results"
+  echo "$N|result|heap|$HEAP_USED|$UP_SECONDS|$FIRST_UP|$TOTAL|$FAT_UP" >>"$WORK/results"
   stop_app
 
   # the bare engine on the same BPMN, variables and database (its own database user; it counts its own statements)
   SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="$(url)" EVAL_DB_USER=bench_bare EVAL_DB_PASSWORD=bench \
     mvn -o -B -q -pl evaluation-workflow -am verify -Dtest=BareEngineBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbench.seconds="$LIFE_SECONDS" -Dbench.clients=1,4,16 >"$WORK/bare.log" 2>&1 || { tail -40 "$WORK/bare.log"; exit 1; }
+    -Dbench.seconds="$LIFE_SECONDS" -Dbench.warmup="$WARMUP_SECONDS" -Dbench.clients=1,4,16 >"$WORK/bare.log" 2>&1 || { tail -40 "$WORK/bare.log"; exit 1; }
   grep -h '^result|bare' "$WORK/bare.log" evaluation-workflow/target/surefire-reports/*BareEngine*-output.txt 2>/dev/null \
     | sort -u | sed "s/^/$N|/" >>"$WORK/results"
   cp "$WORK/results" "benchmarks/results/raw-$(date -u +%F).txt"

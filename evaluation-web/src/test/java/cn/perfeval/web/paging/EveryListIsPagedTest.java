@@ -103,6 +103,18 @@ class EveryListIsPagedTest extends RunningPlatformTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aPublicReaderLeavesNoSessionBehind() {
+        // every anonymous visit used to store a session (for a CSRF token no public page uses): a row per visitor
+        for (String path : List.of("/public", "/public?year=2020", "/api/public/evaluations")) {
+            Response page = http().get(path, null);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.sessionCookie()).as(path + " sets no session cookie").isNull();
+        }
+        Response login = http().get("/login", null);
+        assertThat(login.body()).as("the log-in form still carries its token").contains("name=\"_csrf\"");
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -135,9 +135,7 @@ public class ReviewDecisions {
     /** Finds the task, locks its evaluation, and checks that the task is still open and the actor's to decide. */
     private Decided decide(Actor actor, String taskId, Move move) {
         ApprovalProcess.OpenTask found = process.task(taskId).orElseThrow(() -> process.gone(taskId));
-        long id = repository.findByProcessInstance(found.processInstanceId())
-                .orElseThrow(() -> UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在")).id();
-        StoredEvaluation e = access.lockVisible(actor, id);
+        StoredEvaluation e = access.lockVisibleOfTask(actor, found.processInstanceId());
         ApprovalProcess.OpenTask task = process.task(taskId).orElseThrow(() -> process.gone(taskId));
         access.require(actor, e, move);
         requireDecider(actor, task);

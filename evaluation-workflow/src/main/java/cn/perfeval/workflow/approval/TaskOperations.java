@@ -152,9 +152,7 @@ public class TaskOperations {
     /** The task, its evaluation locked and readable by the actor, and the actor among those who may decide it. */
     private Located locate(Actor actor, String taskId) {
         ApprovalProcess.OpenTask found = process.task(taskId).orElseThrow(() -> process.gone(taskId));
-        long id = repository.findByProcessInstance(found.processInstanceId())
-                .orElseThrow(() -> UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在")).id();
-        StoredEvaluation e = access.lockVisible(actor, id);
+        StoredEvaluation e = access.lockVisibleOfTask(actor, found.processInstanceId());
         ApprovalProcess.OpenTask task = process.task(taskId).orElseThrow(() -> process.gone(taskId));
         if (!Lifecycle.isInReview(e.status())) {
             throw UseCaseException.conflict("TASK_NOT_A_REVIEW", "只有审核环节的任务可以转办、委派或抄送");

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
-import cn.perfeval.workflow.common.Page;
-import cn.perfeval.workflow.common.PageRequest;
-import cn.perfeval.domain.common.Limits;
 import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.KeptCounts;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.domain.common.Limits;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -57,12 +58,14 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CampaignCache cache;
+    private final KeptCounts counts;
 
     public CampaignService(CampaignMapper campaigns, CampaignUnitMapper campaignUnits, EvaluationMapper evaluations,
                            OrgDirectory directory, StoredTemplateRegistry templates, RuntimeService runtime,
                            Notifications notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                           CampaignCache cache) {
+                           CampaignCache cache, KeptCounts counts) {
         this.cache = cache;
+        this.counts = counts;
         this.campaigns = campaigns;
         this.campaignUnits = campaignUnits;
         this.evaluations = evaluations;
@@ -224,14 +227,24 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Board board(Actor actor, long campaignId, PageRequest request) {
         CampaignRecord c = managedCampaign(actor, campaignId);
-        long total = campaignUnits.countOfCampaign(c.getId());
+        long total = counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId()));
         List<BoardRow> rows = total <= request.offset() ? List.of()
                 : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
         return new Board(view(c, List.of()), rows, total, request.page(), request.size(), stageCounts(c));
     }
 
+    private record BoardCount(long campaignId) {
+    }
+
+    private record StageCounts(long campaignId, int year) {
+    }
+
     private Map<String, Long> stageCounts(CampaignRecord c) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        return counts.get(new StageCounts(c.getId(), c.getCampaignYear()), () -> countStages(c));
+    }
+
+    private Map<String, Long> countStages(CampaignRecord c) {
+        Map<String, Long> byStage = new java.util.TreeMap<>();
         for (Map<String, Object> row : campaignUnits.stageCounts(c.getId(), c.getCampaignYear())) {
             Object status = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("status"))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
@@ -241,9 +254,9 @@ public class CampaignService {
                     .map(Map.Entry::getValue).findFirst().orElse(0);
             boolean late = overdue instanceof Boolean b ? b : overdue instanceof Number x && x.intValue() != 0;
             EvaluationStatus st = status == null ? null : EvaluationStatus.valueOf(status.toString());
-            counts.merge(stage(st, late).name(), ((Number) n).longValue(), Long::sum);
+            byStage.merge(stage(st, late).name(), ((Number) n).longValue(), Long::sum);
         }
-        return counts;
+        return java.util.Collections.unmodifiableMap(byStage);
     }
 
     /** Sends a reminder to the submitters of the named units, or of every unit that has not handed in. */
@@ -293,6 +306,7 @@ public class CampaignService {
                     "截止时间 " + shown(c.getDeadline()) + " 已过，请尽快提交", row.evaluationId());
             marked++;
         }
+        counts.changed();
         return marked;
     }
 

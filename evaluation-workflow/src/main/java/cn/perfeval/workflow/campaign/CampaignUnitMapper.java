@@ -30,9 +30,9 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
         return selectCount(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId));
     }
 
-    /** Whether the campaign asks any unit under the bureau: who may manage it. */
-    @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id "
-            + "WHERE cu.campaign_id = #{campaign} AND u.parent_id = #{bureau} LIMIT 1")
+    /** Whether the campaign asks any unit under the bureau: who may manage it (the first such unit answers). */
+    @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM (SELECT 1 FROM campaign_unit cu JOIN org_unit u ON u.id = cu.unit_id "
+            + "WHERE cu.campaign_id = #{campaign} AND u.parent_id = #{bureau} LIMIT 1) one")
     long countUnder(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                     @org.apache.ibatis.annotations.Param("bureau") long bureauId);
 

@@ -61,6 +61,12 @@ public class EvaluationAccess {
         return readable(actor, repository.lock(id).orElseThrow(EvaluationAccess::notFound));
     }
 
+    /** The evaluation a task belongs to, locked as {@link #lockVisible} does; no evaluation: the task is unknown. */
+    public StoredEvaluation lockVisibleOfTask(Actor actor, String processInstanceId) {
+        return readable(actor, repository.lockByProcessInstance(processInstanceId)
+                .orElseThrow(() -> UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在")));
+    }
+
     /** For the public: a published evaluation, and nothing else exists. */
     public StoredEvaluation published(long id) {
         return repository.find(id).filter(e -> e.status() == EvaluationStatus.PUBLISHED)

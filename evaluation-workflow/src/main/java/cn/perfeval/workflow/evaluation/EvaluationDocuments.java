@@ -1,6 +1,7 @@
 package cn.perfeval.workflow.evaluation;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.UnitRef;
 import cn.perfeval.domain.interchange.EvaluationDocumentCodec;
 import cn.perfeval.domain.interchange.EvaluationImport;
+import cn.perfeval.domain.template.IndicatorTemplate;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgUnitRecord;
@@ -26,8 +28,23 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class EvaluationDocuments {
 
+    /** Stored evaluations whose reading this node keeps: the clients working at once, a few MB at most. */
+    static final int READS_KEPT = 64;
+
     private final EvaluationDocumentCodec codec = new EvaluationDocumentCodec();
     private final StoredTemplateRegistry templates;
+    // Each request that acts on an evaluation reads its stored parts; the same texts (a lifecycle's submit, approvals
+    // and publication) are parsed and validated once. Keyed by everything the reading depends on, compared by value.
+    private final Map<Read, Evaluation> reads = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Read, Evaluation> eldest) {
+            return size() > READS_KEPT;
+        }
+    };
+
+    private record Read(Map<Part, String> stored, String unitName, String unitShortName, String unitType, int year,
+                        String templateCode, IndicatorTemplate template) {
+    }
 
     public EvaluationDocuments(StoredTemplateRegistry templates) {
         this.templates = templates;
@@ -55,6 +72,22 @@ public class EvaluationDocuments {
 
     /** The stored parts as the domain's evaluation; a stored document that no longer reads is a defect, not input. */
     Evaluation read(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {
+        Read key = new Read(Map.copyOf(stored), unit.getName(), unit.getShortName(), unit.getUnitType(),
+                record.getEvaluationYear(), record.getTemplateCode(), templates.find(record.getTemplateCode()).orElse(null));
+        synchronized (reads) {
+            Evaluation kept = reads.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Evaluation read = readAnew(record, unit, stored);
+        synchronized (reads) {
+            reads.put(key, read);
+        }
+        return read;
+    }
+
+    private Evaluation readAnew(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {
         EvaluationImport result = codec.read(document(record, unit, stored), templates);
         if (!result.isValid()) {
             throw new IllegalStateException("stored evaluation " + record.getId() + " no longer reads: " + result.problems());

@@ -19,6 +19,10 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
     @Select("SELECT * FROM evaluation WHERE id = #{id} FOR UPDATE")
     EvaluationRecord lockById(@Param("id") long id);
 
+    /** The same lock, found by the evaluation's process (a decision on a task knows only the task). */
+    @Select("SELECT * FROM evaluation WHERE process_instance_id = #{pid} FOR UPDATE")
+    EvaluationRecord lockByProcessInstance(@Param("pid") String processInstanceId);
+
     /** Writes where the evaluation now stands, only if nobody changed it since it was read (its version). */
     @Update("UPDATE evaluation SET status = #{r.status}, current_round = #{r.currentRound}, "
             + "process_instance_id = #{r.processInstanceId}, campaign_id = #{r.campaignId}, self_total = #{r.selfTotal}, "

@@ -15,6 +15,12 @@ public interface EvaluationPartMapper extends BaseMapper<EvaluationPartRecord> {
                 .eq(EvaluationPartRecord::getEvaluationId, evaluationId));
     }
 
+    /** The attachments of a new evaluation, in one statement. */
+    @org.apache.ibatis.annotations.Insert("<script>INSERT INTO evaluation_part (evaluation_id, part, content, updated_by, "
+            + "updated_at) VALUES <foreach collection='rows' item='p' separator=','>(#{p.evaluationId}, #{p.part}, "
+            + "#{p.content}, #{p.updatedBy}, #{p.updatedAt})</foreach></script>")
+    int insertAll(@org.apache.ibatis.annotations.Param("rows") List<EvaluationPartRecord> rows);
+
     default void replace(EvaluationPartRecord row) {
         update(null, Wrappers.lambdaUpdate(EvaluationPartRecord.class)
                 .eq(EvaluationPartRecord::getEvaluationId, row.getEvaluationId())

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.KeptCounts;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.org.OrgDirectory;
@@ -28,10 +29,16 @@ public class EvaluationReading {
     private final ReviewRecords reviews;
     private final OrgDirectory directory;
     private final SubmittedRounds rounds;
+    private final KeptCounts counts;
+
+    /** The key a list's total is kept under: its scope and filter. */
+    record ListCount(Long ownUnit, Long bureau, EvaluationFilter filter, List<Long> namedUnits) {
+    }
 
     public EvaluationReading(EvaluationAccess access, EvaluationRepository repository, EvaluationMapper rows,
                              EvaluationDocuments documents, ApprovalProcess process, ReviewRecords reviews,
-                             OrgDirectory directory, SubmittedRounds rounds) {
+                             OrgDirectory directory, SubmittedRounds rounds, KeptCounts counts) {
+        this.counts = counts;
         this.access = access;
         this.repository = repository;
         this.rows = rows;
@@ -88,7 +95,9 @@ public class EvaluationReading {
                 return Page.of(List.of(), 0, request);
             }
         }
-        long total = rows.count(ownUnit, bureau, filter, named);
+        List<Long> inNamed = named;
+        long total = counts.get(new ListCount(ownUnit, bureau, filter, named),
+                () -> rows.count(ownUnit, bureau, filter, inNamed));
         if (total == 0 || request.offset() >= total) {
             return Page.of(List.of(), total, request);
         }
@@ -112,6 +121,8 @@ public class EvaluationReading {
         return ScoreSheetView.of(e, reviews.latestScores(e.id()));
     }
 
+    /** Two reads (the row, the attachments) that need no common snapshot: no transaction, no SET and COMMIT around them. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public List<CheckView> checks(Actor actor, long id) {
         return checks(access.visible(actor, id));
     }

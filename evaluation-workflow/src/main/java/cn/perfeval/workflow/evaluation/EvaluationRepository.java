@@ -46,6 +46,10 @@ public class EvaluationRepository {
         return Optional.ofNullable(rows.lockById(id)).map(this::of);
     }
 
+    public Optional<StoredEvaluation> lockByProcessInstance(String processInstanceId) {
+        return Optional.ofNullable(rows.lockByProcessInstance(processInstanceId)).map(this::of);
+    }
+
     public Optional<StoredEvaluation> findByProcessInstance(String processInstanceId) {
         return rows.findByProcessInstance(processInstanceId).map(this::of);
     }
@@ -71,7 +75,8 @@ public class EvaluationRepository {
         StoredEvaluation stored = new StoredEvaluation(record, unit, this::load, scoring);
         Map<Part, String> texts = documents.parts(content);
         LocalDateTime now = LocalDateTime.now(clock);
-        texts.forEach((part, text) -> parts.insert(part(record.getId(), part, text, username, now)));
+        parts.insertAll(texts.entrySet().stream()
+                .map(t -> part(record.getId(), t.getKey(), t.getValue(), username, now)).toList());
         stored.replaced(new StoredEvaluation.Document(texts, content, documents.templates().require(content.templateCode())));
         return stored;
     }

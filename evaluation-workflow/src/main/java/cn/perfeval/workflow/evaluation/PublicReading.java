@@ -4,9 +4,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.workflow.common.KeptCounts;
 import cn.perfeval.workflow.common.Page;
-import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.common.PageRequest;
+import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgDirectory;
 
 import org.springframework.stereotype.Service;
@@ -24,8 +25,13 @@ public class PublicReading {
     private final EvaluationMapper rows;
     private final OrgDirectory directory;
 
+    private final KeptCounts counts;
+
+    private enum PublishedYears { INSTANCE }
+
     public PublicReading(EvaluationAccess access, EvaluationRepository repository, EvaluationReading reading,
-                         EvaluationMapper rows, OrgDirectory directory) {
+                         EvaluationMapper rows, OrgDirectory directory, KeptCounts counts) {
+        this.counts = counts;
         this.directory = directory;
         this.access = access;
         this.repository = repository;
@@ -46,7 +52,9 @@ public class PublicReading {
                 return Page.of(List.of(), 0, request);
             }
         }
-        long total = rows.count(null, null, filter, named);
+        List<Long> inNamed = named;
+        long total = counts.get(new EvaluationReading.ListCount(null, null, filter, named),
+                () -> rows.count(null, null, filter, inNamed));
         if (total == 0 || request.offset() >= total) {
             return Page.of(List.of(), total, request);
         }
@@ -56,7 +64,7 @@ public class PublicReading {
 
     /** The years with a published evaluation, newest first. */
     public List<Integer> publishedYears() {
-        return rows.publishedYears();
+        return counts.get(PublishedYears.INSTANCE, rows::publishedYears);
     }
 
     /** One published evaluation with its three attachments and the bureau's review; anything else is not found. */

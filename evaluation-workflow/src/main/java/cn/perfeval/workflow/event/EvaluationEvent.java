@@ -7,12 +7,13 @@ import java.util.Set;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.ChangesCounts;
 
 /**
  * What happened to an evaluation, published by the use case inside its transaction; the audit trail and the notices
  * react to it there, so an action that rolls back leaves neither a trace nor a notice.
  */
-public sealed interface EvaluationEvent {
+public sealed interface EvaluationEvent extends ChangesCounts {
 
     Actor actor();
 

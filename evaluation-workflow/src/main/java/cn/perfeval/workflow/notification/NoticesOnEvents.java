@@ -86,9 +86,8 @@ class NoticesOnEvents {
     void published(Published p) {
         EvaluationRef e = p.evaluation();
         notifications.taskHandled(e.id());
-        for (Role role : new Role[] {Role.SUBMITTER, Role.INTERNAL_REVIEWER}) {
-            notifications.toUnitRole(e.unitId(), role, Notifications.PUBLISH, "已公开：" + e.title(), PUBLISHED_BODY, e.id());
-        }
+        notifications.toUnitRoles(e.unitId(), java.util.EnumSet.of(Role.SUBMITTER, Role.INTERNAL_REVIEWER),
+                Notifications.PUBLISH, "已公开：" + e.title(), PUBLISHED_BODY, e.id());
     }
 
     @EventListener

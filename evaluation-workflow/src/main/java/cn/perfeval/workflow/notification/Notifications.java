@@ -46,6 +46,13 @@ public class Notifications {
         return toUsers(directory.usersOf(unitId, role), kind, title, body, evaluationId);
     }
 
+    /** The same notice to the holders of any of these roles in one unit, each person once (one read, one insert). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUnitRoles(long unitId, java.util.Set<Role> roles, String kind, String title, String body,
+                           Long evaluationId) {
+        return toUsers(directory.usersOf(unitId, roles), kind, title, body, evaluationId);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
         LocalDateTime now = LocalDateTime.now(clock);

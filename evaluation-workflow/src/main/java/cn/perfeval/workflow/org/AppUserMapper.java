@@ -55,6 +55,13 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
     List<AppUserRecord> enabledOfUnitWithRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
                                               @org.apache.ibatis.annotations.Param("role") String role);
 
+    /** The enabled users of one unit holding any of the roles, each once. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT u.* FROM app_user u WHERE u.unit_id = #{unitId} AND u.enabled = TRUE "
+            + "AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role IN "
+            + "<foreach collection='roles' item='r' open='(' separator=',' close=')'>#{r}</foreach>) ORDER BY u.id</script>")
+    List<AppUserRecord> enabledOfUnitWithAnyRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
+                                                 @org.apache.ibatis.annotations.Param("roles") List<String> roles);
+
     /** A user with their unit and roles, in one read (every log-in attempt). */
     @org.apache.ibatis.annotations.Select("SELECT " + AccountRow.COLUMNS + " FROM app_user u" + AccountRow.JOINS
             + "WHERE u.username = #{username}")

@@ -96,6 +96,12 @@ public class OrgDirectory {
         return users.enabledOfUnitWithRole(unitId, role.name());
     }
 
+    /** The enabled users of a unit holding any of these roles, each once. */
+    public List<AppUserRecord> usersOf(long unitId, Set<Role> anyOf) {
+        return anyOf.isEmpty() ? List.of()
+                : users.enabledOfUnitWithAnyRole(unitId, anyOf.stream().map(Role::name).sorted().toList());
+    }
+
     @Transactional
     public OrgUnitRecord createUnit(String code, String name, String shortName, String unitType, Long parentId) {
         OrgUnitRecord unit = new OrgUnitRecord();
