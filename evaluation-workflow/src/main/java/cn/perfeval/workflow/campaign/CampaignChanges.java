@@ -93,6 +93,6 @@ public class CampaignChanges {
     }
 
     private CampaignService.CampaignView view(CampaignRecord c) {
-        return campaigns.view(c, campaignUnits.ofCampaign(c.getId()).stream().map(CampaignUnitRecord::getUnitId).toList());
+        return campaigns.view(c, campaignUnits.countOfCampaign(c.getId()));
     }
 }

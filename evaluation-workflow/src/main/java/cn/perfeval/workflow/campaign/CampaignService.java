@@ -85,7 +85,7 @@ public class CampaignService {
 
     public record CampaignView(long id, int year, String name, String templateCode, LocalDateTime deadline,
                                int reminderDays, String status, String statusLabel, boolean closed, String createdBy,
-                               LocalDateTime createdAt, List<Long> unitIds) {
+                               LocalDateTime createdAt, long unitCount) {
     }
 
     public record BoardRow(long unitId, String unitName, Long evaluationId, String status, String stage,
@@ -162,7 +162,7 @@ public class CampaignService {
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
                 + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
-        return view(c, List.copyOf(unitIds));
+        return view(c, unitIds.size());
     }
 
     /**
@@ -209,9 +209,26 @@ public class CampaignService {
         long total = campaigns.visibleCount(bureau, unit);
         List<CampaignRecord> shown = total <= request.offset() ? List.of()
                 : campaigns.visiblePage(bureau, unit, request.offset(), request.size());
-        return Page.of(shown.stream().map(c -> view(c, actor.isFinanceBureau()
-                ? campaignUnits.ofCampaign(c.getId()).stream().map(CampaignUnitRecord::getUnitId).toList()
-                : List.of(actor.unitId()))).toList(), total, request);
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (actor.isFinanceBureau() && !shown.isEmpty()) {
+            campaignUnits.countsOf(shown.stream().map(CampaignRecord::getId).toList()).forEach(row -> counts.put(
+                    ((Number) column(row, "campaign_id")).longValue(), ((Number) column(row, "n")).longValue()));
+        }
+        return Page.of(shown.stream().map(c -> view(c, actor.isFinanceBureau() ? counts.getOrDefault(c.getId(), 0L) : 1))
+                .toList(), total, request);
+    }
+
+    /** The units a campaign asks, for the administrator's page (a district's units; the board pages them). */
+    @Transactional(readOnly = true)
+    public List<Long> unitIdsOf(Actor actor, long campaignId) {
+        return campaignUnits.ofCampaign(managedCampaign(actor, campaignId).getId()).stream()
+                .map(CampaignUnitRecord::getUnitId).toList();
+    }
+
+    /** A column of a row read as a map, whatever case the database gives its label. */
+    private static Object column(Map<String, Object> row, String name) {
+        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** The whole board (reminders and pages that act on every unit use it); lists use the paged one. */
@@ -219,7 +236,7 @@ public class CampaignService {
     public Board board(Actor actor, long campaignId) {
         CampaignRecord c = managedCampaign(actor, campaignId);
         List<BoardRow> rows = rows(c, campaignUnits.ofCampaign(c.getId()));
-        return new Board(view(c, rows.stream().map(BoardRow::unitId).toList()), rows, rows.size(), 1, Math.max(rows.size(), 1),
+        return new Board(view(c, rows.size()), rows, rows.size(), 1, Math.max(rows.size(), 1),
                 stageCounts(c));
     }
 
@@ -230,7 +247,7 @@ public class CampaignService {
         long total = counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId()));
         List<BoardRow> rows = total <= request.offset() ? List.of()
                 : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
-        return new Board(view(c, List.of()), rows, total, request.page(), request.size(), stageCounts(c));
+        return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c));
     }
 
     private record BoardCount(long campaignId) {
@@ -246,12 +263,9 @@ public class CampaignService {
     private Map<String, Long> countStages(CampaignRecord c) {
         Map<String, Long> byStage = new java.util.TreeMap<>();
         for (Map<String, Object> row : campaignUnits.stageCounts(c.getId(), c.getCampaignYear())) {
-            Object status = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("status"))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            Object overdue = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("overdue"))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            Object n = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("n"))
-                    .map(Map.Entry::getValue).findFirst().orElse(0);
+            Object status = column(row, "status");
+            Object overdue = column(row, "overdue");
+            Object n = column(row, "n");
             boolean late = overdue instanceof Boolean b ? b : overdue instanceof Number x && x.intValue() != 0;
             EvaluationStatus st = status == null ? null : EvaluationStatus.valueOf(status.toString());
             byStage.merge(stage(st, late).name(), ((Number) n).longValue(), Long::sum);
@@ -395,12 +409,12 @@ public class CampaignService {
         return Date.from(time.atZone(PersistenceConfiguration.ZONE).toInstant());
     }
 
-    CampaignView view(CampaignRecord c, List<Long> unitIds) {
+    CampaignView view(CampaignRecord c, long unitCount) {
         boolean closed = c.isClosed();
         boolean due = c.getDeadline().isBefore(LocalDateTime.now(clock));
         return new CampaignView(c.getId(), c.getCampaignYear(), c.getName(), c.getTemplateCode(), c.getDeadline(),
                 c.getReminderDays(), c.getStatus(), closed ? "已关闭" : due ? "已截止" : "进行中", closed, c.getCreatedBy(),
-                c.getCreatedAt(), unitIds);
+                c.getCreatedAt(), unitCount);
     }
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");

@@ -36,6 +36,11 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     long countUnder(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                     @org.apache.ibatis.annotations.Param("bureau") long bureauId);
 
+    /** How many units each of these campaigns asks, in one read. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT campaign_id AS campaign_id, COUNT(*) AS n FROM campaign_unit WHERE campaign_id IN "
+            + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach> GROUP BY campaign_id</script>")
+    List<java.util.Map<String, Object>> countsOf(@org.apache.ibatis.annotations.Param("ids") List<Long> campaignIds);
+
     /** Where a campaign's units stand, counted in SQL: the evaluation's status (null: none yet) and the overdue mark. */
     @org.apache.ibatis.annotations.Select("SELECT e.status AS status, cu.overdue AS overdue, COUNT(*) AS n "
             + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "

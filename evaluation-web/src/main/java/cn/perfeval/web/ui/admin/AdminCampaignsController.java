@@ -117,7 +117,7 @@ class AdminCampaignsController {
         try {
             var changed = changes.addUnits(CurrentActor.of(request), id, unitIds);
             redirect.addFlashAttribute("flashMessage", "已添加单位，评价任务“" + changed.name() + "”现有"
-                    + changed.unitIds().size() + "个单位，新单位的填报草稿已生成");
+                    + changed.unitCount() + "个单位，新单位的填报草稿已生成");
         } catch (UseCaseException e) {
             if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.CONFLICT) {
                 throw e;
@@ -133,7 +133,11 @@ class AdminCampaignsController {
         List<UnitView> units = all.stream().filter(u -> u.isUnder(actor.unitId())).filter(UnitView::enabled).toList();
         Map<String, String> unitNames = new LinkedHashMap<>();
         all.forEach(u -> unitNames.put(String.valueOf(u.id()), u.shortName()));
-        model.addAttribute("campaigns", campaigns.list(actor));
+        var shown = campaigns.list(actor);
+        Map<String, List<Long>> campaignUnits = new LinkedHashMap<>();
+        shown.forEach(c -> campaignUnits.put(String.valueOf(c.id()), campaigns.unitIdsOf(actor, c.id())));
+        model.addAttribute("campaigns", shown);
+        model.addAttribute("campaignUnits", campaignUnits);
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("units", units);
         model.addAttribute("templates", templates.all(actor));
