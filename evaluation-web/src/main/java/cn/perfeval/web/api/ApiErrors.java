@@ -18,9 +18,16 @@ public final class ApiErrors {
                 : Number.class.isAssignableFrom(type) || type == int.class || type == long.class ? "整数"
                 : type.isEnum() ? "允许的取值之一" : type == Boolean.class || type == boolean.class ? "true 或 false"
                 : "正确的格式";
-        return new ApiError("INVALID_PARAMETER", "参数“" + name + "”格式不对，应为" + expected,
+        return new ApiError("INVALID_PARAMETER", "“" + LABELS.getOrDefault(name, name) + "”格式不对，应为" + expected,
                 List.of(ErrorDetail.at(name, "应为" + expected)));
     }
+
+    /** The parameters of pages and lists as their filters and pagers label them. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("year", "年度"), java.util.Map.entry("page", "页码"), java.util.Map.entry("size", "每页条数"),
+            java.util.Map.entry("unitId", "单位"), java.util.Map.entry("status", "状态"),
+            java.util.Map.entry("campaignId", "评价任务"), java.util.Map.entry("round", "轮次"),
+            java.util.Map.entry("id", "编号"), java.util.Map.entry("evaluationId", "自评编号"));
 
     public static ApiError methodNotAllowed(String method) {
         return ApiError.of("METHOD_NOT_ALLOWED", "此地址不支持" + method + "请求");

@@ -29,7 +29,7 @@ class PublicController {
     @GetMapping("/public")
     String index(Model model, @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Page<EvaluationView> shown = evaluations.published(year, unit, Paging.request(page, size));
+        Page<EvaluationView> shown = Paging.shown(Paging.request(page, size), r -> evaluations.published(year, unit, r));
         model.addAttribute("years", evaluations.publishedYears());
         model.addAttribute("evaluations", shown.items());
         model.addAttribute("paging", Paging.of(shown, "/public", Paging.query("year", year, "unit", unit)));

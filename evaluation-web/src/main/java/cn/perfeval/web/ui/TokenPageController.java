@@ -65,7 +65,7 @@ class TokenPageController {
         String mark = java.util.UUID.randomUUID().toString();
         session.setAttribute(FORM_MARK, mark);
         model.addAttribute("formMark", mark);
-        var shown = tokens.list(actor, Paging.request(page, null));
+        var shown = Paging.shown(Paging.request(page, null), r -> tokens.list(actor, r));
         model.addAttribute("tokens", shown.items());
         model.addAttribute("paging", Paging.of(shown, "/account/tokens", ""));
         return "account/tokens";

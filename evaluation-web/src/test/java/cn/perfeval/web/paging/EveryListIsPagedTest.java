@@ -99,8 +99,14 @@ class EveryListIsPagedTest extends RunningPlatformTest {
         Response list = http().get("/public", null);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("class=\"pager\"").containsPattern("第 1 / \\d+ 页，共 \\d+ 条");
-        assertThat(http().get("/public?page=99999&size=500", null).status()).as("a page's address is read leniently")
-                .isEqualTo(200);
+        Response beyond = http().get("/public?page=99999&size=500", null);
+        assertThat(beyond.status()).as("a page's address is read leniently").isEqualTo(200);
+        assertThat(beyond.body()).as("a page past the last shows the last page").doesNotContain("第 99999 /")
+                .containsPattern("第 (\\d+) / \\1 页");
+        Response typed = http().get("/public?year=abc", null);
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.body()).as("the filter named as the page labels it").contains("“年度”格式不对，应为整数")
+                .doesNotContain("“year”");
     }
 
     @Test

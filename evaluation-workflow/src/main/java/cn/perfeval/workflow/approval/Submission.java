@@ -83,7 +83,7 @@ public class Submission {
                 .filter(f -> f.severity() == Severity.WARNING && !acknowledged.contains(f.code())).toList();
         if (!unacknowledged.isEmpty()) {
             throw UseCaseException.unprocessable("WARNINGS_NOT_ACKNOWLEDGED",
-                    "一致性检查有" + unacknowledged.size() + "处警告，请逐条确认后再提交", details(unacknowledged));
+                    "一致性检查有" + unacknowledged.size() + "处提醒，请逐条确认后再提交", details(unacknowledged));
         }
         ApprovalProcess.OpenTask task = process.require(e.record().getProcessInstanceId(), Step.FILL_IN);
         Set<String> warnings = new LinkedHashSet<>();

@@ -43,7 +43,7 @@ class AuditOnEvents {
     @EventListener
     void submitted(Submitted e) {
         record(e, AuditAction.SUBMIT, "提交第" + e.evaluation().round() + "轮"
-                + (e.acknowledgedWarnings().isEmpty() ? "" : "；已确认警告：" + String.join("、", e.acknowledgedWarnings())));
+                + (e.acknowledgedWarnings().isEmpty() ? "" : "；已确认提醒：" + String.join("、", e.acknowledgedWarnings())));
     }
 
     @EventListener

@@ -41,7 +41,7 @@ class SubmittingAndWithdrawingTest extends UseCaseTest {
                 + "where u.username = ? and n.evaluation_id = ? and n.title like '待审核%'", Integer.class,
                 unit.reviewer(), id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select detail from audit_event where evaluation_id = ? and action = 'SUBMIT'",
-                String.class, id)).startsWith("提交第1轮；已确认警告：");
+                String.class, id)).startsWith("提交第1轮；已确认提醒：");
     }
 
     @Test

@@ -74,8 +74,8 @@ class EvaluationPagesController {
                 @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.of(request);
-        Page<EvaluationView> shown = evaluations.page(actor, new EvaluationFilter(year, status, unitId, null, unit),
-                Paging.request(page, size));
+        Page<EvaluationView> shown = Paging.shown(Paging.request(page, size),
+                r -> evaluations.page(actor, new EvaluationFilter(year, status, unitId, null, unit), r));
         model.addAttribute("evaluations", shown.items());
         model.addAttribute("paging", Paging.of(shown, "/evaluations",
                 Paging.query("year", year, "status", status == null ? null : status.name(), "unitId", unitId, "unit", unit)));
