@@ -33,15 +33,22 @@ public final class TextFigures {
         private final String label;
         private final Pattern pattern;
         private final Unit unit;
+        // the words a figure of this name starts with: the pattern is tried only where one of them stands
+        private final String[] words;
 
         Name(String label, String names, Unit unit) {
             this.label = label;
             this.unit = unit;
+            this.words = names.split("\\|");
             this.pattern = Pattern.compile("(?:" + names + ")" + BETWEEN + "(?<number>\\d+(?:\\.\\d+)?)[ ]*(?<unit>" + unit.pattern + ")");
         }
 
         public String label() {
             return label;
+        }
+
+        Pattern pattern() {
+            return pattern;
         }
 
         public Unit unit() {
@@ -86,11 +93,20 @@ public final class TextFigures {
         }
         String plain = halfWidth(text);
         for (Name name : Name.values()) {
-            Matcher m = name.pattern.matcher(plain);
-            while (m.find()) {
+            Matcher m = name.pattern.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+            // as m.find() would, leftmost first and each after the last, but without trying the pattern at every
+            // character of a long report: every match starts with one of the name's words
+            int from = 0;
+            for (int at = nextWord(plain, name.words, from); at >= 0; at = nextWord(plain, name.words, from)) {
+                m.region(at, plain.length());
+                if (!m.lookingAt()) {
+                    from = at + 1;
+                    continue;
+                }
                 if (!approximate(plain, m)) {
                     found.add(new Found(name, new BigDecimal(m.group("number")), text.substring(m.start(), m.end()), m.start()));
                 }
+                from = m.end();
             }
         }
         Matcher posts = PAIRED_POSTS.matcher(plain);
@@ -102,7 +118,19 @@ public final class TextFigures {
         return found;
     }
 
-    private static boolean approximate(String text, Matcher m) {
+    /** Where the first of the words stands at or after {@code from}, or -1. */
+    private static int nextWord(String text, String[] words, int from) {
+        int first = -1;
+        for (String word : words) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    static boolean approximate(String text, Matcher m) {
         String before = text.substring(Math.max(0, m.start("number") - 2), m.start("number"));
         String after = text.substring(m.end("unit"));
         return before.contains("约") || before.contains("近") || before.contains("逾") || APPROXIMATE_AFTER.matcher(after).find()
