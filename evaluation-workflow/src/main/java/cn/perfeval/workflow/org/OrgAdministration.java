@@ -119,6 +119,7 @@ public class OrgAdministration {
             throw UseCaseException.conflict("CANNOT_DISABLE_SELF", "不能停用自己的账号");
         }
         users.setEnabled(userId, enabled);
+        directory.peopleChanged();
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
                 (enabled ? "启用用户 " : "停用用户 ") + user.getUsername());
     }
@@ -144,6 +145,7 @@ public class OrgAdministration {
             throw UseCaseException.conflict("CANNOT_DROP_OWN_ADMIN", "不能取消自己的系统管理员角色");
         }
         roles.deleteOfUser(userId);
+        directory.peopleChanged();
         safe.forEach(role -> roles.insert(new UserRoleRecord(userId, role.name())));
         audit.record(actor, AuditAction.ADMIN_CHANGE, null, null,
                 "设置用户 " + user.getUsername() + " 的角色为：" + labels(safe));

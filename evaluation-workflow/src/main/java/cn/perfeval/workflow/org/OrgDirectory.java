@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.perfeval.domain.evaluation.Role;
+import cn.perfeval.workflow.common.KeptReads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ public class OrgDirectory {
     private final UserRoleMapper roles;
     private final Clock clock;
     private final UnitCache cache;
+    private final KeptReads recipients = new KeptReads();
 
     public OrgDirectory(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, Clock clock) {
         this.units = units;
@@ -92,14 +94,25 @@ public class OrgDirectory {
         return users.enabledOfUnits(unitIds);
     }
 
+    /** Who is notified, kept: every move asks; people and their roles change a few times a year. */
     public List<AppUserRecord> usersOf(long unitId, Role role) {
-        return users.enabledOfUnitWithRole(unitId, role.name());
+        return usersOf(unitId, EnumSet.of(role));
     }
 
-    /** The enabled users of a unit holding any of these roles, each once. */
+    /** The enabled users of a unit holding any of these roles, each once (kept, see {@link #peopleChanged()}). */
     public List<AppUserRecord> usersOf(long unitId, Set<Role> anyOf) {
-        return anyOf.isEmpty() ? List.of()
-                : users.enabledOfUnitWithAnyRole(unitId, anyOf.stream().map(Role::name).sorted().toList());
+        List<String> roleNames = anyOf.stream().map(Role::name).sorted().toList();
+        return anyOf.isEmpty() ? List.of() : recipients.get(new Holders(unitId, roleNames),
+                () -> List.copyOf(roleNames.size() == 1 ? users.enabledOfUnitWithRole(unitId, roleNames.get(0))
+                        : users.enabledOfUnitWithAnyRole(unitId, roleNames)));
+    }
+
+    private record Holders(long unitId, List<String> roles) {
+    }
+
+    /** A user was added, enabled or disabled, or given other roles: who holds a role is read again. */
+    public void peopleChanged() {
+        recipients.changed();
     }
 
     @Transactional
@@ -131,6 +144,7 @@ public class OrgDirectory {
         LocalDateTime now = LocalDateTime.now(clock);
         user.setPasswordChangedAt(now);
         user.setCreatedAt(now);
+        peopleChanged();
         users.insert(user);
         userRoles.forEach(role -> roles.insert(new UserRoleRecord(user.getId(), role.name())));
         return user;

@@ -95,6 +95,10 @@ public class ApprovalProcess {
         if (processInstanceId == null) {
             return Optional.empty();
         }
+        Optional<Task> justCreated = TasksOfThisTransaction.createdNow(processInstanceId);
+        if (justCreated.isPresent()) {
+            return justCreated.map(ApprovalProcess::open);
+        }
         return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst().map(ApprovalProcess::open);
     }
 
