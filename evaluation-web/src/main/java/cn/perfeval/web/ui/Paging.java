@@ -19,8 +19,9 @@ public record Paging(int page, int size, long total, long pages, String first, S
     /** A page past the last (an old link, a typed number) shows the last page rather than an empty list. */
     public static <T> Page<T> shown(PageRequest asked, java.util.function.Function<PageRequest, Page<T>> list) {
         Page<T> shown = list.apply(asked);
-        return shown.items().isEmpty() && shown.total() > 0 && asked.page() > shown.pages()
-                ? list.apply(new PageRequest((int) shown.pages(), asked.size())) : shown;
+        long last = Math.max(1, shown.pages());
+        return shown.items().isEmpty() && asked.page() > last
+                ? list.apply(new PageRequest((int) last, asked.size())) : shown;
     }
 
     /** {@code query} is the filters as {@code a=1&b=x} (may be empty). */
