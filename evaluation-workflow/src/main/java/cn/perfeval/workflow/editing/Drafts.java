@@ -11,7 +11,6 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.ReviewGrade;
 import cn.perfeval.domain.evaluation.UnitRef;
-import cn.perfeval.domain.scoring.ScoreResult;
 import cn.perfeval.domain.template.IndicatorTemplate;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.UseCaseException;
@@ -131,12 +130,10 @@ public class Drafts {
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
         record.setVersion(0);
+        // the process's id is chosen first, so the row is inserted with it and never updated for it
+        record.setProcessInstanceId(process.newProcessInstanceId());
         StoredEvaluation e = repository.insert(record, unit, content, actor.username());
-        ScoreResult score = e.score();
-        record.setSelfTotal(score.total());
-        record.setSelfGrade(score.grade() == null ? null : score.grade().label());
-        record.setProcessInstanceId(process.start(record.getId(), unit));
-        repository.advance(e);
+        process.start(record.getId(), unit, record.getProcessInstanceId());
         events.publishEvent(new EvaluationEvent.DraftCreated(actor, e.ref(), imported));
         return e;
     }

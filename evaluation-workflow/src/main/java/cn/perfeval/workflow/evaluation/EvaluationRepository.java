@@ -69,15 +69,21 @@ public class EvaluationRepository {
         return new StoredEvaluation(record, unit, this::load, scoring);
     }
 
-    /** A new evaluation with its attachments; the caller has filled in the row. */
+    /**
+     * A new evaluation with its attachments; the caller has filled in the row (with its process, when it has one).
+     * The content is scored before the row is written, so the row is written once, with its self-assessed total.
+     */
     public StoredEvaluation insert(EvaluationRecord record, OrgUnitRecord unit, Evaluation content, String username) {
-        rows.insert(record);
         StoredEvaluation stored = new StoredEvaluation(record, unit, this::load, scoring);
         Map<Part, String> texts = documents.parts(content);
+        stored.replaced(new StoredEvaluation.Document(texts, content, documents.templates().require(content.templateCode())));
+        var score = stored.score();
+        record.setSelfTotal(score.total());
+        record.setSelfGrade(score.grade() == null ? null : score.grade().label());
+        rows.insert(record);
         LocalDateTime now = LocalDateTime.now(clock);
         parts.insertAll(texts.entrySet().stream()
                 .map(t -> part(record.getId(), t.getKey(), t.getValue(), username, now)).toList());
-        stored.replaced(new StoredEvaluation.Document(texts, content, documents.templates().require(content.templateCode())));
         return stored;
     }
 

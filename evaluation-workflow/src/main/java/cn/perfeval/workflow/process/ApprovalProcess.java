@@ -46,9 +46,12 @@ public class ApprovalProcess {
     private final HistoryService history;
     private final TaskCandidateStrategy candidates;
     private final RepositoryService repository;
+    private final org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration;
 
     public ApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
-                           TaskCandidateStrategy candidates, RepositoryService repository) {
+                           TaskCandidateStrategy candidates, RepositoryService repository,
+                           org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration) {
+        this.engineConfiguration = engineConfiguration;
         this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -83,11 +86,25 @@ public class ApprovalProcess {
 
     /** Starts the path of a new evaluation at its fill-in task; returns the process instance id. */
     public String start(long evaluationId, OrgUnitRecord unit) {
+        return start(evaluationId, unit, null);
+    }
+
+    /** The same, under an id chosen beforehand ({@link #newProcessInstanceId}), or the engine's when null. */
+    public String start(long evaluationId, OrgUnitRecord unit, String processInstanceId) {
         Map<String, Object> variables = new HashMap<>(candidates.candidateVariables(unit));
         variables.put("evaluationId", evaluationId);
         variables.put("unitId", unit.getId());
-        return runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
-                .businessKey(String.valueOf(evaluationId)).variables(variables).start().getId();
+        var builder = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+                .businessKey(String.valueOf(evaluationId)).variables(variables);
+        if (processInstanceId != null) {
+            builder.predefineProcessInstanceId(processInstanceId);
+        }
+        return builder.start().getId();
+    }
+
+    /** An id for a process about to start, made by the engine's own generator, so a row can name it before it exists. */
+    public String newProcessInstanceId() {
+        return engineConfiguration.getIdGenerator().getNextId();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
