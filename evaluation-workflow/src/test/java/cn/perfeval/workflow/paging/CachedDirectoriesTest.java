@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.campaign.CampaignCache;
 import cn.perfeval.workflow.campaign.CampaignChanges;
 import cn.perfeval.workflow.campaign.CampaignService;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.evaluation.EvaluationFilter;
+import cn.perfeval.workflow.org.AppUserRecord;
 import cn.perfeval.workflow.org.OrgAdministration;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Units and campaigns come from caches: a list, the inbox and the board read neither table once warm, and a change
- * (a unit created or disabled, a campaign opened or closed) is seen by the next read on this instance.
+ * Units, campaigns and who holds a role come from caches: a list, the inbox and the board read neither table once warm,
+ * and a change (a unit created or disabled, a campaign opened or closed, a person added or disabled) is seen by the
+ * next read on this instance.
  */
 class CachedDirectoriesTest extends UseCaseTest {
 
@@ -69,5 +72,24 @@ class CachedDirectoriesTest extends UseCaseTest {
         assertThat(directory.allUnits()).extracting(OrgUnitRecord::getId).contains(another.id());
         administration.setUnitEnabled(actor("admin"), unit.id(), true);
         assertThat(directory.findUnit(unit.id()).map(OrgUnitRecord::getEnabled)).contains(true);
+    }
+
+    @Test
+    void whoIsNotifiedIsReadOnceAndAgainAfterPeopleChange() {
+        TestUnit unit = newUnit();
+        assertThat(directory.usersOf(unit.id(), Role.INTERNAL_REVIEWER)).extracting(AppUserRecord::getUsername)
+                .contains(unit.reviewer());
+        Statements.reset();
+        directory.usersOf(unit.id(), Role.INTERNAL_REVIEWER);
+        assertThat(Statements.current().readsOf("app_user")).as("kept").isZero();
+
+        // a reviewer added, then disabled: each seen by the next move's notice at once
+        AppUserRecord added = directory.createUser(unit.reviewer() + ".2", "第二审核人", encoder.encode("x"), unit.id(),
+                java.util.EnumSet.of(Role.INTERNAL_REVIEWER));
+        assertThat(directory.usersOf(unit.id(), Role.INTERNAL_REVIEWER)).extracting(AppUserRecord::getUsername)
+                .contains(added.getUsername());
+        administration.setEnabled(actor("admin"), added.getId(), false);
+        assertThat(directory.usersOf(unit.id(), Role.INTERNAL_REVIEWER)).extracting(AppUserRecord::getUsername)
+                .doesNotContain(added.getUsername());
     }
 }
