@@ -41,6 +41,11 @@ public class CampaignCache {
         return c != null ? Optional.of(c) : Optional.ofNullable(campaigns.selectById(id));
     }
 
+    /** Whether a campaign of that year is open (as of this cache: opened on another instance, seen within 30 s). */
+    public boolean anyOpenOfYear(int year) {
+        return snapshot.get().newestFirst().stream().anyMatch(c -> c.getCampaignYear() == year && !c.isClosed());
+    }
+
     /** A campaign was opened, closed or reopened: the cache is dropped now and again once the change commits. */
     public void changed() {
         snapshot.changed();

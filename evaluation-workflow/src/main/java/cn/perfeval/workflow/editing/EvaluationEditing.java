@@ -7,6 +7,7 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.evaluation.Move;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.domain.scoring.ScoreResult;
+import cn.perfeval.workflow.campaign.CampaignCache;
 import cn.perfeval.workflow.campaign.CampaignMapper;
 import cn.perfeval.workflow.campaign.CampaignRecord;
 import cn.perfeval.workflow.common.Actor;
@@ -40,13 +41,15 @@ public class EvaluationEditing {
     private final EvaluationDocuments documents;
     private final EvaluationReading reading;
     private final CampaignMapper campaigns;
+    private final CampaignCache campaignCache;
     private final Drafts drafts;
     private final OrgDirectory directory;
     private final ApplicationEventPublisher events;
 
     public EvaluationEditing(EvaluationRepository repository, EvaluationAccess access, EvaluationDocuments documents,
-                             EvaluationReading reading, CampaignMapper campaigns, Drafts drafts,
-                             OrgDirectory directory, ApplicationEventPublisher events) {
+                             EvaluationReading reading, CampaignMapper campaigns, CampaignCache campaignCache,
+                             Drafts drafts, OrgDirectory directory, ApplicationEventPublisher events) {
+        this.campaignCache = campaignCache;
         this.repository = repository;
         this.access = access;
         this.documents = documents;
@@ -97,7 +100,9 @@ public class EvaluationEditing {
         Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unit.getId(), imported.year());
         if (existing.isEmpty()) {
             requireYearOfACampaign(imported.year());
-            Long campaignId = campaigns.openFor(unit.getId()).stream()
+            // a past year without an open campaign (most imports) asks no campaign table; a campaign opened on another
+            // instance moments ago gave this unit its draft when it opened, so the unit would not be here
+            Long campaignId = !campaignCache.anyOpenOfYear(imported.year()) ? null : campaigns.openFor(unit.getId()).stream()
                     .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).findFirst().orElse(null);
             StoredEvaluation created = drafts.insert(actor, unit, content, campaignId, true);
             return new ImportResult(created.id(), true, created.record().getVersion());

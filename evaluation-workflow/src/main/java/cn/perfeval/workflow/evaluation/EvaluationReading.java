@@ -54,6 +54,8 @@ public class EvaluationReading {
         return access.visible(actor, id);
     }
 
+    /** The row and its open task, two reads that need no common snapshot: no transaction around them. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public EvaluationView view(Actor actor, long id) {
         return view(access.visible(actor, id));
     }

@@ -68,10 +68,12 @@ class NoticesOnEvents {
                     "待评审：" + e.title() + "（第" + e.round() + "轮）", "单位内部审核已通过，请进行财政局评审", e.id());
             return;
         }
-        notifications.toUnitRole(e.bureauId(), Role.PUBLISHER, Notifications.TASK, "待发布：" + e.title(),
-                "财政局评审已通过（评审等级" + a.grade().label() + "），可公开发布", e.id());
-        notifications.toUnitRole(e.unitId(), Role.SUBMITTER, Notifications.APPROVED, "财政局评审通过：" + e.year() + "年度绩效自评",
-                "评审等级" + a.grade().label() + "；评审意见：" + a.opinion(), e.id());
+        notifications.toUnitRoles(List.of(
+                new Notifications.Notice(e.bureauId(), Role.PUBLISHER, Notifications.TASK, "待发布：" + e.title(),
+                        "财政局评审已通过（评审等级" + a.grade().label() + "），可公开发布", e.id()),
+                new Notifications.Notice(e.unitId(), Role.SUBMITTER, Notifications.APPROVED,
+                        "财政局评审通过：" + e.year() + "年度绩效自评",
+                        "评审等级" + a.grade().label() + "；评审意见：" + a.opinion(), e.id())));
     }
 
     @EventListener

@@ -53,9 +53,35 @@ public class Notifications {
         return toUsers(directory.usersOf(unitId, roles), kind, title, body, evaluationId);
     }
 
+    /** A notice for the holders of a role in a unit. */
+    public record Notice(long unitId, Role role, String kind, String title, String body, Long evaluationId) {
+    }
+
+    /** Several notices of one event (to different people) written by one insert. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUnitRoles(List<Notice> notices) {
+        List<NotificationRecord> rows = new java.util.ArrayList<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Notice n : notices) {
+            rows.addAll(rows(directory.usersOf(n.unitId(), n.role()), n.kind(), n.title(), n.body(), n.evaluationId(), now));
+        }
+        if (!rows.isEmpty()) {
+            notifications.insertAll(rows);
+        }
+        return rows.size();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        List<NotificationRecord> rows = rows(users, kind, title, body, evaluationId, LocalDateTime.now(clock));
+        if (!rows.isEmpty()) {
+            notifications.insertAll(rows);
+        }
+        return users.size();
+    }
+
+    private static List<NotificationRecord> rows(Collection<AppUserRecord> users, String kind, String title, String body,
+                                                 Long evaluationId, LocalDateTime now) {
         List<NotificationRecord> rows = new java.util.ArrayList<>();
         for (AppUserRecord user : users) {
             NotificationRecord n = new NotificationRecord();
@@ -67,10 +93,7 @@ public class Notifications {
             n.setCreatedAt(now);
             rows.add(n);
         }
-        if (!rows.isEmpty()) {
-            notifications.insertAll(rows);
-        }
-        return users.size();
+        return rows;
     }
 
     /** The evaluation's task was handled: its task notices, to whoever got them, are no longer to do. */

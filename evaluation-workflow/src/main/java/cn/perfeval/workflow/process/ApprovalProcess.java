@@ -47,10 +47,13 @@ public class ApprovalProcess {
     private final TaskCandidateStrategy candidates;
     private final RepositoryService repository;
     private final org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration;
+    private final OpenTaskMapper openTasks;
 
     public ApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history,
                            TaskCandidateStrategy candidates, RepositoryService repository,
-                           org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration) {
+                           org.flowable.spring.SpringProcessEngineConfiguration engineConfiguration,
+                           OpenTaskMapper openTasks) {
+        this.openTasks = openTasks;
         this.engineConfiguration = engineConfiguration;
         this.repository = repository;
         this.runtime = runtime;
@@ -116,7 +119,7 @@ public class ApprovalProcess {
         if (justCreated.isPresent()) {
             return justCreated.map(ApprovalProcess::open);
         }
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst().map(ApprovalProcess::open);
+        return openTasks.ofProcess(processInstanceId).stream().findFirst().map(ApprovalProcess::open);
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -259,6 +262,15 @@ public class ApprovalProcess {
             throw new IllegalStateException("process " + processInstanceId + " is not in its published state");
         }
         runtime.trigger(waiting.getId());
+    }
+
+    private static OpenTask open(OpenTaskMapper.TaskRow t) {
+        Step step = STEPS.get(t.getDefinitionKey());
+        if (step == null) {
+            throw new IllegalStateException("unknown task " + t.getDefinitionKey());
+        }
+        return new OpenTask(t.getId(), step, LocalDateTime.ofInstant(t.getCreatedAt().toInstant(), PersistenceConfiguration.ZONE),
+                t.getProcessInstanceId(), t.getAssignee(), t.getOwner(), DelegationState.PENDING.name().equals(t.getDelegation()));
     }
 
     private static OpenTask open(Task t) {
