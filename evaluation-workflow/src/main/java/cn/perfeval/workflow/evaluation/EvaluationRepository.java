@@ -26,6 +26,19 @@ public class EvaluationRepository {
     private final EvaluationDocuments documents;
     private final EvaluationScoring scoring;
     private final Clock clock;
+    // The attachments as stored at a version of the row: they change only with the version (storeAndAdvance writes
+    // both in one transaction), so a lifecycle's requests read them once. A few dozen evaluations' texts, some MB.
+    private final Map<PartsAt, Map<Part, String>> partsKept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PartsAt, Map<Part, String>> eldest) {
+            return size() > PARTS_KEPT;
+        }
+    };
+
+    static final int PARTS_KEPT = 64;
+
+    private record PartsAt(long evaluationId, int version) {
+    }
 
     public EvaluationRepository(EvaluationMapper rows, EvaluationPartMapper parts, OrgDirectory directory,
                                 EvaluationDocuments documents, EvaluationScoring scoring, Clock clock) {
@@ -136,8 +149,19 @@ public class EvaluationRepository {
     }
 
     private StoredEvaluation.Document load(StoredEvaluation e) {
-        Map<Part, String> stored = new EnumMap<>(Part.class);
-        parts.of(e.id()).forEach(row -> stored.put(Part.valueOf(row.getPart()), row.getContent()));
+        PartsAt at = new PartsAt(e.id(), e.record().getVersion());
+        Map<Part, String> stored;
+        synchronized (partsKept) {
+            stored = partsKept.get(at);
+        }
+        if (stored == null) {
+            Map<Part, String> read = new EnumMap<>(Part.class);
+            parts.of(e.id()).forEach(row -> read.put(Part.valueOf(row.getPart()), row.getContent()));
+            stored = Map.copyOf(read);
+            synchronized (partsKept) {
+                partsKept.put(at, stored);
+            }
+        }
         Evaluation content = documents.read(e.record(), e.unit(), stored);
         return new StoredEvaluation.Document(stored, content, documents.templates().require(content.templateCode()));
     }

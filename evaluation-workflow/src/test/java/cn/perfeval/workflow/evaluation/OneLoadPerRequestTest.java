@@ -80,7 +80,8 @@ class OneLoadPerRequestTest extends UseCaseTest {
         Statements.Counts review = Statements.current();
         FIGURES.put("review page", review.selects + " SELECT, " + (scoring.scorings.get() - scoredBefore) + " scoring");
         assertThat(review.readsOf("evaluation")).as(String.join("\n", review.sql)).isEqualTo(1);
-        assertThat(review.readsOf("evaluation_part")).isEqualTo(1);
+        // at most once: the attachments of a version already read (the editor's, just now) are kept
+        assertThat(review.readsOf("evaluation_part")).isLessThanOrEqualTo(1);
         assertThat(scoring.scorings.get() - scoredBefore).isEqualTo(1);
     }
 
