@@ -23,7 +23,7 @@ commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=
 out.append(f"# Benchmark {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC (commit {commit})\n")
 out.append(f"Command: `benchmarks/run.sh {' '.join(map(str, sizes))}`; MariaDB on this machine; the application with "
            f"`{heap}`; reads: {clients} clients for {read_s} s each; lifecycles: {life_s} s at each client count. "
-           "2 cores shared with other work: absolute times are inflated, ratios measured side by side.\n")
+           "2 cores, shared with the benchmark's own clients and MariaDB (nothing else should run): ratios are measured side by side.\n")
 out.append("## Reads (ms)\n")
 out.append("| read | " + " | ".join(f"{n} p50 / p95 / p99 (errors, requests)" for n in sizes) + " | p95 ratio largest/smallest |")
 out.append("|---|" + "---|" * len(sizes) + "---|")

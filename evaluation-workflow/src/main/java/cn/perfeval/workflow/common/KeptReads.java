@@ -29,6 +29,17 @@ public class KeptReads {
         }
     };
     private long generation;
+    private final long maxAgeNanos;
+
+    public KeptReads() {
+        this(MAX_AGE);
+    }
+
+    /** Values kept for at most {@code maxAge} after they were read, unless a change drops them sooner. */
+    public KeptReads(Duration maxAge) {
+        this.maxAgeNanos = maxAge.toNanos();
+    }
+    private final java.util.Set<Object> refreshing = new java.util.HashSet<>();
 
     /** The value kept for this key (a record of the query and its parameters), or what {@code count} reads now. */
     @SuppressWarnings("unchecked")
@@ -36,19 +47,30 @@ public class KeptReads {
         long counting;
         synchronized (kept) {
             Kept k = kept.get(key);
-            if (k != null && System.nanoTime() - k.readAtNanos() <= MAX_AGE.toNanos()) {
+            if (k != null && System.nanoTime() - k.readAtNanos() <= maxAgeNanos) {
+                return (T) k.value();
+            }
+            // aged out (only another instance's change can be missing): one reader reads it again, the others keep
+            // the value for those moments instead of all counting at once
+            if (k != null && !refreshing.add(key)) {
                 return (T) k.value();
             }
             counting = generation;
         }
-        T value = read.get();
-        synchronized (kept) {
-            // a change committed while this was read: the value may be older than the change, so it is not kept
-            if (counting == generation) {
-                kept.put(key, new Kept(value, System.nanoTime(), counting));
+        try {
+            T value = read.get();
+            synchronized (kept) {
+                // a change committed while this was read: the value may be older than the change, so it is not kept
+                if (counting == generation) {
+                    kept.put(key, new Kept(value, System.nanoTime(), counting));
+                }
+            }
+            return value;
+        } finally {
+            synchronized (kept) {
+                refreshing.remove(key);
             }
         }
-        return value;
     }
 
     /** Something kept changed: forget every value now and again once the running transaction ends. */

@@ -18,6 +18,8 @@ public final class SnapshotCache<T> {
     private final Supplier<T> loader;
     private final Duration maxAge;
     private volatile Entry<T> entry;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Object loading = new Object();
 
     public SnapshotCache(Supplier<T> loader, Duration maxAge) {
         this.loader = loader;
@@ -26,11 +28,33 @@ public final class SnapshotCache<T> {
 
     public T get() {
         Entry<T> e = entry;
-        if (e == null || System.nanoTime() - e.loadedAtNanos() > maxAge.toNanos()) {
-            e = new Entry<>(loader.get(), System.nanoTime());
-            entry = e;
+        if (e != null) {
+            if (System.nanoTime() - e.loadedAtNanos() <= maxAge.toNanos()) {
+                return e.value();
+            }
+            // aged out (only another instance's change can be missing): one reader reloads, the others keep the
+            // snapshot for those moments instead of all reading the whole table at once
+            if (!refreshing.compareAndSet(false, true)) {
+                return e.value();
+            }
+            try {
+                Entry<T> fresh = new Entry<>(loader.get(), System.nanoTime());
+                if (entry == e) {  // not dropped by a change meanwhile: what was read may predate that change
+                    entry = fresh;
+                }
+                return fresh.value();
+            } finally {
+                refreshing.set(false);
+            }
         }
-        return e.value();
+        synchronized (loading) {
+            e = entry;
+            if (e == null) {
+                e = new Entry<>(loader.get(), System.nanoTime());
+                entry = e;
+            }
+            return e.value();
+        }
     }
 
     /** Drops the snapshot now and again once the running transaction ends, so no reader keeps the old rows. */
