@@ -1,7 +1,6 @@
 package cn.perfeval.workflow.evaluation;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import cn.perfeval.domain.evaluation.UnitRef;
 import cn.perfeval.domain.interchange.EvaluationDocumentCodec;
 import cn.perfeval.domain.interchange.EvaluationImport;
 import cn.perfeval.domain.template.IndicatorTemplate;
+import cn.perfeval.workflow.common.BoundedMemo;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgUnitRecord;
@@ -35,12 +35,7 @@ public class EvaluationDocuments {
     private final StoredTemplateRegistry templates;
     // Each request that acts on an evaluation reads its stored parts; the same texts (a lifecycle's submit, approvals
     // and publication) are parsed and validated once. Keyed by everything the reading depends on, compared by value.
-    private final Map<Read, Evaluation> reads = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Read, Evaluation> eldest) {
-            return size() > READS_KEPT;
-        }
-    };
+    private final BoundedMemo<Read, Evaluation> reads = new BoundedMemo<>(READS_KEPT);
 
     private record Read(Map<Part, String> stored, String unitName, String unitShortName, String unitType, int year,
                         String templateCode, IndicatorTemplate template) {
@@ -74,17 +69,7 @@ public class EvaluationDocuments {
     Evaluation read(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {
         Read key = new Read(Map.copyOf(stored), unit.getName(), unit.getShortName(), unit.getUnitType(),
                 record.getEvaluationYear(), record.getTemplateCode(), templates.find(record.getTemplateCode()).orElse(null));
-        synchronized (reads) {
-            Evaluation kept = reads.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        Evaluation read = readAnew(record, unit, stored);
-        synchronized (reads) {
-            reads.put(key, read);
-        }
-        return read;
+        return reads.get(key, () -> readAnew(record, unit, stored));
     }
 
     private Evaluation readAnew(EvaluationRecord record, OrgUnitRecord unit, Map<Part, String> stored) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.perfeval.domain.evaluation.Evaluation;
+import cn.perfeval.workflow.common.BoundedMemo;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
@@ -28,12 +29,7 @@ public class EvaluationRepository {
     private final Clock clock;
     // The attachments as stored at a version of the row: they change only with the version (storeAndAdvance writes
     // both in one transaction), so a lifecycle's requests read them once. A few dozen evaluations' texts, some MB.
-    private final Map<PartsAt, Map<Part, String>> partsKept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PartsAt, Map<Part, String>> eldest) {
-            return size() > PARTS_KEPT;
-        }
-    };
+    private final BoundedMemo<PartsAt, Map<Part, String>> partsKept = new BoundedMemo<>(PARTS_KEPT);
 
     static final int PARTS_KEPT = 64;
 
@@ -149,19 +145,11 @@ public class EvaluationRepository {
     }
 
     private StoredEvaluation.Document load(StoredEvaluation e) {
-        PartsAt at = new PartsAt(e.id(), e.record().getVersion());
-        Map<Part, String> stored;
-        synchronized (partsKept) {
-            stored = partsKept.get(at);
-        }
-        if (stored == null) {
+        Map<Part, String> stored = partsKept.get(new PartsAt(e.id(), e.record().getVersion()), () -> {
             Map<Part, String> read = new EnumMap<>(Part.class);
             parts.of(e.id()).forEach(row -> read.put(Part.valueOf(row.getPart()), row.getContent()));
-            stored = Map.copyOf(read);
-            synchronized (partsKept) {
-                partsKept.put(at, stored);
-            }
-        }
+            return Map.copyOf(read);
+        });
         Evaluation content = documents.read(e.record(), e.unit(), stored);
         return new StoredEvaluation.Document(stored, content, documents.templates().require(content.templateCode()));
     }

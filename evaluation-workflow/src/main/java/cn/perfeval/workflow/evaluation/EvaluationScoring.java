@@ -1,8 +1,6 @@
 package cn.perfeval.workflow.evaluation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.perfeval.domain.checks.ConsistencyChecker;
 import cn.perfeval.domain.checks.Finding;
@@ -10,6 +8,7 @@ import cn.perfeval.domain.evaluation.Evaluation;
 import cn.perfeval.domain.scoring.ScoreResult;
 import cn.perfeval.domain.scoring.ScoringEngine;
 import cn.perfeval.domain.template.IndicatorTemplate;
+import cn.perfeval.workflow.common.BoundedMemo;
 import org.springframework.stereotype.Component;
 
 /** The domain's scoring engine and checks, as one bean, so that a request's scorings can be counted. */
@@ -23,12 +22,7 @@ public class EvaluationScoring {
     private final ConsistencyChecker checker = new ConsistencyChecker();
     // A client reads the checks, then submits the same content: the checks (a dozen passes over the report text) run
     // once. Keyed by the content and template themselves (records, compared by value), so a change is never missed.
-    private final Map<Checked, List<Finding>> checked = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Checked, List<Finding>> eldest) {
-            return size() > CHECKED_KEPT;
-        }
-    };
+    private final BoundedMemo<Checked, List<Finding>> checked = new BoundedMemo<>(CHECKED_KEPT);
 
     private record Checked(Evaluation evaluation, IndicatorTemplate template) {
     }
@@ -39,17 +33,7 @@ public class EvaluationScoring {
 
     /** The findings of this content; {@code score} must be its score under this template. */
     public List<Finding> check(Evaluation evaluation, IndicatorTemplate template, ScoreResult score) {
-        Checked key = new Checked(evaluation, template);
-        synchronized (checked) {
-            List<Finding> kept = checked.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        List<Finding> findings = List.copyOf(checker.check(evaluation, template, score));
-        synchronized (checked) {
-            checked.put(key, findings);
-        }
-        return findings;
+        return checked.get(new Checked(evaluation, template),
+                () -> List.copyOf(checker.check(evaluation, template, score)));
     }
 }

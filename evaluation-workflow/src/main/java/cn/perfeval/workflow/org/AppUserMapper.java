@@ -49,12 +49,6 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
                 .set(AppUserRecord::getMustChangePassword, mustChange));
     }
 
-    /** The enabled users of one unit holding a role: one indexed read, whatever the number of units. */
-    @org.apache.ibatis.annotations.Select("SELECT u.* FROM app_user u JOIN user_role r ON r.user_id = u.id "
-            + "WHERE u.unit_id = #{unitId} AND u.enabled = TRUE AND r.role = #{role} ORDER BY u.id")
-    List<AppUserRecord> enabledOfUnitWithRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
-                                              @org.apache.ibatis.annotations.Param("role") String role);
-
     /** The enabled users of one unit holding any of the roles, each once. */
     @org.apache.ibatis.annotations.Select("<script>SELECT u.* FROM app_user u WHERE u.unit_id = #{unitId} AND u.enabled = TRUE "
             + "AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role IN "

@@ -103,8 +103,7 @@ public class OrgDirectory {
     public List<AppUserRecord> usersOf(long unitId, Set<Role> anyOf) {
         List<String> roleNames = anyOf.stream().map(Role::name).sorted().toList();
         return anyOf.isEmpty() ? List.of() : recipients.get(new Holders(unitId, roleNames),
-                () -> List.copyOf(roleNames.size() == 1 ? users.enabledOfUnitWithRole(unitId, roleNames.get(0))
-                        : users.enabledOfUnitWithAnyRole(unitId, roleNames)));
+                () -> List.copyOf(users.enabledOfUnitWithAnyRole(unitId, roleNames)));
     }
 
     private record Holders(long unitId, List<String> roles) {

@@ -87,22 +87,13 @@ public class ApprovalProcess {
         return step;
     }
 
-    /** Starts the path of a new evaluation at its fill-in task; returns the process instance id. */
-    public String start(long evaluationId, OrgUnitRecord unit) {
-        return start(evaluationId, unit, null);
-    }
-
-    /** The same, under an id chosen beforehand ({@link #newProcessInstanceId}), or the engine's when null. */
-    public String start(long evaluationId, OrgUnitRecord unit, String processInstanceId) {
+    /** Starts the path of a new evaluation at its fill-in task, under the id chosen by {@link #newProcessInstanceId}. */
+    public void start(long evaluationId, OrgUnitRecord unit, String processInstanceId) {
         Map<String, Object> variables = new HashMap<>(candidates.candidateVariables(unit));
         variables.put("evaluationId", evaluationId);
         variables.put("unitId", unit.getId());
-        var builder = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
-                .businessKey(String.valueOf(evaluationId)).variables(variables);
-        if (processInstanceId != null) {
-            builder.predefineProcessInstanceId(processInstanceId);
-        }
-        return builder.start().getId();
+        runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY).predefineProcessInstanceId(processInstanceId)
+                .businessKey(String.valueOf(evaluationId)).variables(variables).start();
     }
 
     /** An id for a process about to start, made by the engine's own generator, so a row can name it before it exists. */
