@@ -17,7 +17,8 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 UNITS_PER_CLIENT=4   # each client works through 4 units × 26 past years, so no client runs out of years
 BASE="http://127.0.0.1:$PORT"
 DB=eval_bench
-OUT=benchmarks/results/$(date -u +%F).md
+STAMP=$(date -u +%F-%H%M)   # one file per run: a second run on the same day keeps the first
+OUT=benchmarks/results/$STAMP.md
 WORK=$(mktemp -d)
 # the lifecycle units: one client counts statements, 4 warm up, then 1 + 4 + 16 clients, UNITS_PER_CLIENT each
 CYCLE_UNITS=$(( (1 + 4 + 1 + 4 + 16) * UNITS_PER_CLIENT ))
@@ -152,8 +153,8 @@ SQL
     -Dbench.seconds="$LIFE_SECONDS" -Dbench.warmup="$WARMUP_SECONDS" -Dbench.clients=1,4,16 >"$WORK/bare.log" 2>&1 || { tail -40 "$WORK/bare.log"; exit 1; }
   grep -h '^result|bare' "$WORK/bare.log" evaluation-workflow/target/surefire-reports/*BareEngine*-output.txt 2>/dev/null \
     | sort -u | sed "s/^/$N|/" >>"$WORK/results"
-  cp "$WORK/results" "benchmarks/results/raw-$(date -u +%F).txt"
+  cp "$WORK/results" "benchmarks/results/raw-$STAMP.txt"
 done
 python3 benchmarks/report.py "$WORK/results" "$HEAP" "$READ_SECONDS" "$LIFE_SECONDS" "$CLIENTS" >"$OUT"
-cp "$WORK/results" "benchmarks/results/raw-$(date -u +%F).txt"
+cp "$WORK/results" "benchmarks/results/raw-$STAMP.txt"
 echo "report: $OUT"
