@@ -113,9 +113,10 @@ public class ApprovalProcess {
         return openTasks.ofProcess(processInstanceId).stream().findFirst().map(ApprovalProcess::open);
     }
 
+    /** The open task by id, by its primary key: the engine's task query builds its whole dynamic SQL for this. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<OpenTask> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(ApprovalProcess::open);
+        return Optional.ofNullable(openTasks.byId(taskId)).map(ApprovalProcess::open);
     }
 
     /** The task the evaluation must be waiting on for this move; anything else means someone else moved it first. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
@@ -40,8 +41,18 @@ public interface OpenTaskMapper {
         public void setDelegation(String delegation) { this.delegation = delegation; }
     }
 
+    @Options(flushCache = Options.FlushCachePolicy.TRUE)
     @Select("SELECT ID_ AS id, TASK_DEF_KEY_ AS definition_key, CREATE_TIME_ AS created_at, PROC_INST_ID_ AS process_instance_id, "
             + "ASSIGNEE_ AS assignee, OWNER_ AS owner, DELEGATION_ AS delegation FROM ACT_RU_TASK "
             + "WHERE PROC_INST_ID_ = #{pid} ORDER BY ID_")
     List<TaskRow> ofProcess(@Param("pid") String processInstanceId);
+
+    /**
+     * One open task by its id (the primary key), or null when it is no longer open. Read fresh each time: a decision
+     * reads it again after waiting for the evaluation's lock, and MyBatis would answer the repeat from its session.
+     */
+    @Options(flushCache = Options.FlushCachePolicy.TRUE)
+    @Select("SELECT ID_ AS id, TASK_DEF_KEY_ AS definition_key, CREATE_TIME_ AS created_at, PROC_INST_ID_ AS process_instance_id, "
+            + "ASSIGNEE_ AS assignee, OWNER_ AS owner, DELEGATION_ AS delegation FROM ACT_RU_TASK WHERE ID_ = #{id}")
+    TaskRow byId(@Param("id") String taskId);
 }
