@@ -67,15 +67,20 @@ public class EvaluationRecord {
     public String getSubmittedBy() { return submittedBy; }
     public void setSubmittedBy(String submittedBy) { this.submittedBy = submittedBy; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
-    public void setSubmittedAt(LocalDateTime submittedAt) { this.submittedAt = submittedAt; }
+    public void setSubmittedAt(LocalDateTime submittedAt) { this.submittedAt = stored(submittedAt); }
     public LocalDateTime getPublishedAt() { return publishedAt; }
-    public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = publishedAt; }
+    public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = stored(publishedAt); }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
     public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = stored(createdAt); }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = stored(updatedAt); }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
+
+    /** The columns keep milliseconds: the row in hand (a move's answer) reads the same as when it is read back. */
+    private static LocalDateTime stored(LocalDateTime time) {
+        return time == null ? null : time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 }
