@@ -48,8 +48,22 @@ public record IndicatorTemplate(String code,
         return all().stream().filter(Indicator::isLeaf).toList();
     }
 
+    /** Depth first without copying the tree: scoring and reading ask this once per indicator. */
     public Optional<Indicator> find(String code) {
-        return all().stream().filter(i -> i.code().equals(code)).findFirst();
+        return Optional.ofNullable(find(indicators, code));
+    }
+
+    private static Indicator find(List<Indicator> nodes, String code) {
+        for (Indicator node : nodes) {
+            if (node.code().equals(code)) {
+                return node;
+            }
+            Indicator below = find(node.children(), code);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     public Optional<Indicator> leaf(String code) {
