@@ -96,6 +96,30 @@ class ABureauOfManyUnitsOpensACampaignFromThePagesTest extends RunningPlatformTe
     }
 
     @Test
+    void theApiOpensForEveryUnitAndAddsTheBureausNewUnitsWithoutTheirIds() {
+        Bureau bureau = Bureaus.withUnits(directory, encoder, 3);
+        HttpTestClient http = http();
+        Response opened = http.postJson("/api/campaigns", bureau.admin(), "{\"year\":2037,\"templateCode\":\"yuhua-2020\","
+                + "\"deadline\":\"2037-12-01T17:30:00\",\"allUnits\":true}");
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.json().path("unitCount").asLong()).isEqualTo(3);
+        long campaign = opened.json().path("id").asLong();
+
+        Response both = http.postJson("/api/campaigns/" + campaign + "/units", bureau.admin(),
+                "{\"allUnits\":true,\"unitIds\":[" + bureau.units().get(0) + "]}");
+        assertThat(both.status()).isEqualTo(422);
+        assertThat(both.json().path("details").get(0).path("path").asString()).isEqualTo("$.unitIds");
+
+        long later = directory.createUnit(bureau.code() + "later", "后设街道办事处" + bureau.code(), "后设街道",
+                cn.perfeval.workflow.org.OrgUnitRecord.STREET_OFFICE, bureau.id()).getId();
+        Response added = http.postJson("/api/campaigns/" + campaign + "/units", bureau.admin(), "{\"allUnits\":true}");
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().path("unitCount").asLong()).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from evaluation where unit_id = ? and campaign_id = ?",
+                Integer.class, later, campaign)).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheAdministratorReachesThePageAndTheSearch() {
         HttpTestClient http = http();
         for (String other : new String[] {"finance.reviewer", "gaoqiao.submitter"}) {
