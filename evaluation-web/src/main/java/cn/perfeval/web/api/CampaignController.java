@@ -34,14 +34,16 @@ class CampaignController {
     record RemindRequest(List<Long> unitIds) {
     }
 
-    record UnitsRequest(List<Long> unitIds) {
+    /** {@code allUnits}: every unit under the bureau the campaign does not ask yet (then no unitIds). */
+    record UnitsRequest(List<Long> unitIds, Boolean allUnits) {
     }
 
     /** Adds units to an open campaign; each gets its draft at once (units already in it are left as they are). */
     @PostMapping("/{id}/units")
     CampaignService.CampaignView addUnits(@PathVariable long id, @RequestBody(required = false) UnitsRequest body,
                                           HttpServletRequest request) {
-        return changes.addUnits(CurrentActor.of(request), id, body == null ? null : body.unitIds());
+        return changes.addUnits(CurrentActor.of(request), id, body == null ? null : body.unitIds(),
+                body != null && Boolean.TRUE.equals(body.allUnits()));
     }
 
     /** No new submissions until reopened. */

@@ -66,8 +66,14 @@ class AStreetOfficeFillsInItsYearFromItsOwnFilesTest extends BrowserTestBase {
         admin.findElement(By.id("f-name")).sendKeys(YEAR + "年度部门整体支出绩效自评");
         ((JavascriptExecutor) admin).executeScript("document.getElementById('f-deadline').value = arguments[0];",
                 LocalDateTime.now().plusDays(30).withSecond(0).withNano(0).toString());
+        admin.findElement(By.id("scope-chosen")).click();
         for (long unit : List.of(gaoqiao, guitang)) {
-            admin.findElement(By.cssSelector("#new-campaign input[name=unitIds][value='" + unit + "']")).click();
+            WebElement search = visible(admin, By.id("new-picker-name"));
+            search.clear();
+            search.sendKeys(unit == gaoqiao ? "高桥街道办事处" : "圭塘街道办事处");
+            admin.findElement(By.cssSelector("#new-picker .unit-search-go")).click();
+            visible(admin, By.cssSelector("#new-picker .unit-results li[data-unit='" + unit + "'] .unit-choose")).click();
+            visible(admin, By.cssSelector("#new-picker .unit-chosen li[data-unit='" + unit + "']"));
         }
         shot(admin, "01-admin-fills-the-2021-campaign");
         admin.findElement(By.id("open-campaign")).click();

@@ -43,6 +43,11 @@ public class CampaignChanges {
 
     /** Adds units to an open campaign; units already in it are left as they are (nothing is created twice). */
     public CampaignService.CampaignView addUnits(Actor actor, long campaignId, List<Long> unitIds) {
+        return addUnits(actor, campaignId, unitIds, false);
+    }
+
+    /** With {@code everyUnit}: every enabled unit under the bureau the campaign does not ask yet, chosen in SQL. */
+    public CampaignService.CampaignView addUnits(Actor actor, long campaignId, List<Long> unitIds, boolean everyUnit) {
         CampaignService.requireBureauManager(actor);
         CampaignRecord c = campaigns.managedCampaign(actor, campaignId);
         if (c.isClosed()) {
@@ -50,17 +55,25 @@ public class CampaignChanges {
         }
         List<ErrorDetail> problems = new ArrayList<>();
         Set<Long> requested = CampaignService.chosenUnits(unitIds, problems);
-        if (requested.isEmpty()) {
-            problems.add(ErrorDetail.at("$.unitIds", "请选择要添加的单位"));
+        if (everyUnit && !requested.isEmpty()) {
+            problems.add(ErrorDetail.at("$.unitIds", "已选择全部下属单位，请不要再指定单位"));
+        } else if (!everyUnit && requested.isEmpty()) {
+            problems.add(ErrorDetail.at("$.unitIds", "请至少选择一个要添加的单位"));
         }
         problems.addAll(campaigns.foreignUnits(actor, requested));
         if (!problems.isEmpty()) {
             throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "所选单位有误", problems);
         }
         Set<Long> added = new LinkedHashSet<>();
-        requested.stream().filter(u -> !campaignUnits.includes(c.getId(), u)).forEach(added::add);
+        if (everyUnit) {
+            added = campaigns.joinEveryUnit(actor, c);
+        } else {
+            requested.stream().filter(u -> !campaignUnits.includes(c.getId(), u)).forEach(added::add);
+            if (!added.isEmpty()) {
+                campaigns.join(actor, c, added);
+            }
+        }
         if (!added.isEmpty()) {
-            campaigns.join(actor, c, added);
             audit.record(actor, AuditAction.CAMPAIGN_CHANGE, null, null,
                     "评价任务“" + c.getName() + "”添加" + added.size() + "个单位");
         }

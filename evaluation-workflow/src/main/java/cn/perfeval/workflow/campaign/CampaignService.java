@@ -78,9 +78,25 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    /** @param reminderDays days before the deadline that the reminder goes out; null → 3 */
+    /**
+     * @param reminderDays days before the deadline that the reminder goes out; null → 3
+     * @param allUnits     true: every enabled unit under the bureau (全部下属单位), chosen in SQL; then no unitIds
+     */
     public record OpenCampaign(Integer year, String name, String templateCode, LocalDateTime deadline,
-                               Integer reminderDays, List<Long> unitIds) {
+                               Integer reminderDays, List<Long> unitIds, Boolean allUnits) {
+
+        public OpenCampaign(Integer year, String name, String templateCode, LocalDateTime deadline,
+                            Integer reminderDays, List<Long> unitIds) {
+            this(year, name, templateCode, deadline, reminderDays, unitIds, null);
+        }
+
+        public boolean everyUnit() {
+            return Boolean.TRUE.equals(allUnits);
+        }
+    }
+
+    /** A unit under the bureau as the campaign form offers it; {@code inCampaign}: the campaign asked already asks it. */
+    public record UnitChoice(long id, String name, String shortName, boolean inCampaign) {
     }
 
     public record CampaignView(long id, int year, String name, String templateCode, LocalDateTime deadline,
@@ -131,10 +147,7 @@ public class CampaignService {
         Limits.check(Limits.Text.NAME, request.name(), "评价任务名称")
                 .ifPresent(message -> problems.add(ErrorDetail.at("$.name", message)));
         Set<Long> unitIds = chosenUnits(request.unitIds(), problems);
-        if (unitIds.isEmpty()) {
-            problems.add(ErrorDetail.at("$.unitIds", "请选择需要填报的单位"));
-        }
-        problems.addAll(foreignUnits(actor, unitIds));
+        problems.addAll(unitProblems(actor, request.everyUnit(), unitIds));
         if (!problems.isEmpty()) {
             throw UseCaseException.unprocessable("CAMPAIGN_INVALID", "评价任务信息不完整或有误", problems);
         }
@@ -150,7 +163,11 @@ public class CampaignService {
         c.setCreatedBy(actor.username());
         c.setCreatedAt(now);
         campaigns.insert(c);
-        join(actor, c, unitIds);
+        if (request.everyUnit()) {
+            unitIds = joinEveryUnit(actor, c);
+        } else {
+            join(actor, c, unitIds);
+        }
         String processInstanceId = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                 .businessKey("campaign:" + c.getId())
                 .variable("campaignId", c.getId())
@@ -161,14 +178,11 @@ public class CampaignService {
         cache.changed();
         c.setProcessInstanceId(processInstanceId);
         audit.record(actor, AuditAction.CAMPAIGN_OPEN, null, null, "发起评价任务“" + c.getName() + "”（" + c.getCampaignYear()
-                + "年度，截止 " + shown(c.getDeadline()) + "，" + unitIds.size() + "个单位）");
+                + "年度，截止 " + shown(c.getDeadline()) + "，" + (request.everyUnit() ? "全部下属单位，" : "")
+                + unitIds.size() + "个单位）");
         return view(c, unitIds.size());
     }
 
-    /**
-     * Links the units to the campaign, attaches each one's existing evaluation of the year, tells the editing feature
-     * (which gives every other unit its draft in this transaction) and notifies the units' submitters.
-     */
     /** The units chosen on the form, each once; an empty choice in the list is a problem, not a crash. */
     static Set<Long> chosenUnits(List<Long> chosen, List<ErrorDetail> problems) {
         List<Long> given = chosen == null ? List.of() : chosen;
@@ -180,6 +194,43 @@ public class CampaignService {
         return new LinkedHashSet<>(given.stream().filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Either every enabled unit under the bureau (none may be named then) or at least one named unit of the bureau. */
+    List<ErrorDetail> unitProblems(Actor actor, boolean everyUnit, Set<Long> unitIds) {
+        List<ErrorDetail> problems = new ArrayList<>();
+        if (everyUnit) {
+            if (!unitIds.isEmpty()) {
+                problems.add(ErrorDetail.at("$.unitIds", "已选择全部下属单位，请不要再指定单位"));
+            } else if (campaignUnits.enabledUnitsUnder(actor.unitId()) == 0) {
+                problems.add(ErrorDetail.at("$.allUnits", "本局下没有启用的单位，请先在“单位”中添加"));
+            }
+            return problems;
+        }
+        if (unitIds.isEmpty()) {
+            problems.add(ErrorDetail.at("$.unitIds", "请至少选择一个单位，或选择全部下属单位"));
+        }
+        problems.addAll(foreignUnits(actor, unitIds));
+        return problems;
+    }
+
+    /**
+     * Links every enabled unit under the bureau not yet in the campaign by one INSERT … SELECT, attaches their
+     * evaluations of the year by one UPDATE, then tells and notifies as {@link #join} does; answers the units added.
+     */
+    Set<Long> joinEveryUnit(Actor actor, CampaignRecord c) {
+        Set<Long> added = new LinkedHashSet<>(campaignUnits.unitsUnderNotIn(actor.unitId(), c.getId()));
+        if (added.isEmpty()) {
+            return added;
+        }
+        campaignUnits.insertAllUnder(c.getId(), actor.unitId());
+        evaluations.attachCampaignUnits(c.getId(), c.getCampaignYear());
+        joined(actor, c, added);
+        return added;
+    }
+
+    /**
+     * Links the units to the campaign, attaches each one's existing evaluation of the year, tells the editing feature
+     * (which gives every other unit its draft in this transaction) and notifies the units' submitters.
+     */
     void join(Actor actor, CampaignRecord c, Set<Long> unitIds) {
         for (Long unitId : unitIds) {
             CampaignUnitRecord cu = new CampaignUnitRecord();
@@ -189,6 +240,10 @@ public class CampaignService {
             campaignUnits.insert(cu);
             evaluations.attachToCampaign(unitId, c.getCampaignYear(), c.getId());
         }
+        joined(actor, c, unitIds);
+    }
+
+    private void joined(Actor actor, CampaignRecord c, Set<Long> unitIds) {
         events.publishEvent(new CampaignEvent.UnitsJoined(actor, c.getId(), c.getCampaignYear(), c.getTemplateCode(),
                 List.copyOf(unitIds)));
         notifications.toUsers(unitIds.stream().flatMap(u -> directory.usersOf(u, Role.SUBMITTER).stream()).toList(),
@@ -218,11 +273,36 @@ public class CampaignService {
                 .toList(), total, request);
     }
 
-    /** The units a campaign asks, for the administrator's page (a district's units; the board pages them). */
+    /**
+     * One page of the enabled units under the caller's bureau whose name or short name holds the text (all when blank),
+     * in id order, each marked when the given campaign (may be null) already asks it: what the campaign form offers.
+     */
     @Transactional(readOnly = true)
-    public List<Long> unitIdsOf(Actor actor, long campaignId) {
-        return campaignUnits.ofCampaign(managedCampaign(actor, campaignId).getId()).stream()
-                .map(CampaignUnitRecord::getUnitId).toList();
+    public Page<UnitChoice> unitChoices(Actor actor, String name, Long campaignId, PageRequest request) {
+        requireBureauManager(actor);
+        Long campaign = campaignId == null ? null : managedCampaign(actor, campaignId).getId();
+        String like = name == null || name.isBlank() ? null : "%" + escapeLike(name.strip()) + "%";
+        long total = campaignUnits.choicesCount(actor.unitId(), like, campaign);
+        List<UnitChoice> items = total <= request.offset() ? List.of()
+                : campaignUnits.choicesPage(actor.unitId(), like, campaign, request.offset(), request.size()).stream()
+                .map(row -> new UnitChoice(((Number) column(row, "id")).longValue(), (String) column(row, "name"),
+                        (String) column(row, "short_name"), ((Number) column(row, "in_campaign")).intValue() != 0))
+                .toList();
+        return Page.of(items, total, request);
+    }
+
+    /** The named units as the form shows them once chosen (from the unit cache); others than the bureau's are left out. */
+    public List<UnitChoice> chosenUnits(Actor actor, List<Long> unitIds) {
+        requireBureauManager(actor);
+        return (unitIds == null ? List.<Long>of() : unitIds).stream().filter(java.util.Objects::nonNull).distinct()
+                .map(id -> directory.findUnit(id).filter(u -> u.isUnder(actor.unitId())).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .map(u -> new UnitChoice(u.getId(), u.getName(), u.getShortName(), false)).toList();
+    }
+
+    /** A typed % or _ is a character to find, not a wildcard. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A column of a row read as a map, whatever case the database gives its label. */

@@ -48,6 +48,45 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     List<java.util.Map<String, Object>> stageCounts(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                                                    @org.apache.ibatis.annotations.Param("year") int year);
 
+    /** Links every enabled unit under the bureau not yet in the campaign, in one statement; answers how many. */
+    @org.apache.ibatis.annotations.Insert("INSERT INTO campaign_unit (campaign_id, unit_id, overdue) SELECT #{campaign}, u.id, FALSE "
+            + "FROM org_unit u WHERE u.parent_id = #{bureau} AND u.enabled = TRUE AND NOT EXISTS "
+            + "(SELECT 1 FROM campaign_unit cu WHERE cu.campaign_id = #{campaign} AND cu.unit_id = u.id)")
+    int insertAllUnder(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                       @org.apache.ibatis.annotations.Param("bureau") long bureauId);
+
+    /** The enabled units under the bureau that the campaign (if any) does not ask yet. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT u.id FROM org_unit u WHERE u.parent_id = #{bureau} AND u.enabled = TRUE"
+            + "<if test='campaign != null'> AND NOT EXISTS (SELECT 1 FROM campaign_unit cu WHERE cu.campaign_id = #{campaign}"
+            + " AND cu.unit_id = u.id)</if> ORDER BY u.id</script>")
+    List<Long> unitsUnderNotIn(@org.apache.ibatis.annotations.Param("bureau") long bureauId,
+                               @org.apache.ibatis.annotations.Param("campaign") Long campaignId);
+
+    @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM org_unit u WHERE u.parent_id = #{bureau} AND u.enabled = TRUE")
+    long enabledUnitsUnder(@org.apache.ibatis.annotations.Param("bureau") long bureauId);
+
+    @org.apache.ibatis.annotations.Select("SELECT unit_id FROM campaign_unit WHERE campaign_id = #{campaign} ORDER BY unit_id")
+    List<Long> unitIdsOf(@org.apache.ibatis.annotations.Param("campaign") long campaignId);
+
+    String CHOICES = " FROM org_unit u<if test='campaign != null'> LEFT JOIN campaign_unit cu ON cu.campaign_id = #{campaign}"
+            + " AND cu.unit_id = u.id</if> WHERE u.parent_id = #{bureau} AND u.enabled = TRUE"
+            + "<if test='like != null'> AND (u.name LIKE #{like} OR u.short_name LIKE #{like})</if>";
+
+    /** One page of the enabled units under a bureau whose name holds the text, each marked if the campaign asks it. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT u.id AS id, u.name AS name, u.short_name AS short_name, "
+            + "<if test='campaign != null'>CASE WHEN cu.unit_id IS NULL THEN 0 ELSE 1 END</if><if test='campaign == null'>0</if>"
+            + " AS in_campaign" + CHOICES + " ORDER BY u.id LIMIT #{size} OFFSET #{offset}</script>")
+    List<java.util.Map<String, Object>> choicesPage(@org.apache.ibatis.annotations.Param("bureau") long bureauId,
+                                                    @org.apache.ibatis.annotations.Param("like") String like,
+                                                    @org.apache.ibatis.annotations.Param("campaign") Long campaignId,
+                                                    @org.apache.ibatis.annotations.Param("offset") long offset,
+                                                    @org.apache.ibatis.annotations.Param("size") int size);
+
+    @org.apache.ibatis.annotations.Select("<script>SELECT COUNT(*)" + CHOICES + "</script>")
+    long choicesCount(@org.apache.ibatis.annotations.Param("bureau") long bureauId,
+                      @org.apache.ibatis.annotations.Param("like") String like,
+                      @org.apache.ibatis.annotations.Param("campaign") Long campaignId);
+
     default void reminded(long campaignId, long unitId, LocalDateTime at) {
         update(null, Wrappers.lambdaUpdate(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
                 .eq(CampaignUnitRecord::getUnitId, unitId).set(CampaignUnitRecord::getRemindedAt, at));

@@ -117,6 +117,11 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .eq(EvaluationRecord::getUnitId, unitId).eq(EvaluationRecord::getEvaluationYear, year));
     }
 
+    /** Every evaluation of the year of a unit the campaign asks, not yet in a campaign, joins it: one statement. */
+    @Update("UPDATE evaluation SET campaign_id = #{campaign} WHERE evaluation_year = #{year} AND campaign_id IS NULL "
+            + "AND unit_id IN (SELECT cu.unit_id FROM campaign_unit cu WHERE cu.campaign_id = #{campaign})")
+    int attachCampaignUnits(@Param("campaign") long campaignId, @Param("year") int year);
+
     default void attachToCampaign(long unitId, int year, long campaignId) {
         update(null, Wrappers.lambdaUpdate(EvaluationRecord.class).eq(EvaluationRecord::getUnitId, unitId)
                 .eq(EvaluationRecord::getEvaluationYear, year).isNull(EvaluationRecord::getCampaignId)

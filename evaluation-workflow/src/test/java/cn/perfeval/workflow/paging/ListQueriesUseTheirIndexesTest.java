@@ -117,6 +117,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         campaigns.page(unitSubmitter, first);
         CampaignService.Board board = campaigns.board(bureauReviewer, campaignId, new PageRequest(2, 20));
         notifications.page(unitSubmitter, false, first);
+        Page<CampaignService.UnitChoice> choices = campaigns.unitChoices(bureauReviewer, someUnitName, campaignId, first);
+        campaigns.unitChoices(bureauReviewer, "", null, new PageRequest(3, 10));
         List<Statements.Bound> statements = List.copyOf(Statements.current().bound);
 
         // the lists are what they say: a bureau sees what its units handed in, newest year first, 20 at a time
@@ -128,6 +130,10 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         assertThat(own.items()).isNotEmpty().allSatisfy(e -> assertThat(e.unitId()).isEqualTo(unitSubmitter.unitId()));
         assertThat(board.total()).isEqualTo(UNITS);
         assertThat(board.items()).hasSize(20);
+        assertThat(choices.items()).isNotEmpty().allSatisfy(u -> {
+            assertThat(u.name()).contains(someUnitName);
+            assertThat(u.inCampaign()).isTrue();
+        });
         assertThat(board.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(UNITS);
 
         List<String> scans = new ArrayList<>();
