@@ -11,7 +11,11 @@ import cn.perfeval.web.support.HttpTestClient.Response;
 import cn.perfeval.web.support.RunningPlatformTest;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
+import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.org.OrgAdministration;
+import cn.perfeval.workflow.org.Passwords;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +23,11 @@ import tools.jackson.databind.JsonNode;
  * recorded, listed and revoked by their owner only, refused once revoked or once the owner is disabled.
  */
 class ApiTokensOverHttpTest extends RunningPlatformTest {
+
+    @Autowired
+    OrgAdministration administration;
+    @Autowired
+    Passwords passwords;
 
     @Test
     void aTokenStandsForItsOwnerUntilRevokedOrTheOwnerIsDisabled() {
@@ -58,24 +67,29 @@ class ApiTokensOverHttpTest extends RunningPlatformTest {
         assertThat(wrong.json().path("code").asString()).isEqualTo("TOKEN_INVALID");
         assertThat(wrong.json().path("message").asString()).contains("令牌无效");
 
-        // the owner disabled: refused; enabled again: accepted
-        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", unit.submitter());
+        // the owner disabled by the administrator: refused at the next request; enabled again: accepted
+        long owner = Scenes.actor(directory, unit.submitter()).userId();
+        Actor admin = Scenes.actor(directory, "admin");
+        administration.setEnabled(admin, owner, false);
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(401);
-        jdbc.update("UPDATE app_user SET enabled = TRUE WHERE username = ?", unit.submitter());
+        administration.setEnabled(admin, owner, true);
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
 
         // an administrator set the password (a suspected leak): the token waits, like the session, for the owner's own
-        jdbc.update("UPDATE app_user SET must_change_password = TRUE WHERE username = ?", unit.submitter());
+        administration.resetPassword(admin, owner, "Reset@2026abc");
         Response mustChange = http.exchange("GET", "/api/evaluations", bearer, null);
         assertThat(mustChange.status()).isEqualTo(403);
         assertThat(mustChange.json().path("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", unit.submitter());
+        passwords.changeOwn(Scenes.actor(directory, unit.submitter()), "Reset@2026abc", "Mine@2026xyz");
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(200);
 
         // revoked: refused from then on
         assertThat(http.exchange("DELETE", "/api/tokens/" + id, bearer, null).status()).isEqualTo(204);
         assertThat(http.exchange("GET", "/api/evaluations", bearer, null).status()).isEqualTo(401);
-        assertThat(http.get("/api/tokens", unit.submitter()).json().path("items").get(0).path("active").asBoolean()).isFalse();
+        Map<String, String> newPassword = Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (unit.submitter() + ":Mine@2026xyz").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(http.exchange("GET", "/api/tokens", newPassword, null).json().path("items").get(0).path("active")
+                .asBoolean()).isFalse();
     }
 
     @Test

@@ -42,8 +42,13 @@ public class KeptReads {
     private final java.util.Set<Object> refreshing = new java.util.HashSet<>();
 
     /** The value kept for this key (a record of the query and its parameters), or what {@code count} reads now. */
-    @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> read) {
+        return get(key, read, value -> true);
+    }
+
+    /** As {@link #get(Object, Supplier)}, keeping only a value {@code worthKeeping} accepts (a miss is read again). */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> read, java.util.function.Predicate<T> worthKeeping) {
         long counting;
         synchronized (kept) {
             Kept k = kept.get(key);
@@ -61,7 +66,7 @@ public class KeptReads {
             T value = read.get();
             synchronized (kept) {
                 // a change committed while this was read: the value may be older than the change, so it is not kept
-                if (counting == generation) {
+                if (counting == generation && worthKeeping.test(value)) {
                     kept.put(key, new Kept(value, System.nanoTime(), counting));
                 }
             }

@@ -22,8 +22,11 @@ public class OrgDirectory {
     private final Clock clock;
     private final UnitCache cache;
     private final KeptReads recipients = new KeptReads();
+    private final KeptAccounts accounts;
 
-    public OrgDirectory(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, Clock clock) {
+    public OrgDirectory(OrgUnitMapper units, AppUserMapper users, UserRoleMapper roles, Clock clock,
+                        KeptAccounts accounts) {
+        this.accounts = accounts;
         this.units = units;
         this.cache = new UnitCache(units::all);
         this.users = users;
@@ -79,6 +82,7 @@ public class OrgDirectory {
     /** A unit was created, renamed, enabled or disabled: the cache is dropped once the change commits. */
     public void unitsChanged() {
         cache.changed();
+        accounts.changed();
     }
 
     public boolean anyUserWithRole(Role role) {
@@ -112,6 +116,7 @@ public class OrgDirectory {
     /** A user was added, enabled or disabled, or given other roles: who holds a role is read again. */
     public void peopleChanged() {
         recipients.changed();
+        accounts.changed();
     }
 
     @Transactional

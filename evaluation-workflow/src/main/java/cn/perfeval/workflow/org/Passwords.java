@@ -27,9 +27,11 @@ public class Passwords {
     private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final Clock clock;
+    private final KeptAccounts accounts;
 
     public Passwords(AppUserMapper users, PasswordHistoryMapper history, PasswordEncoder encoder, LoginThrottle throttle,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, Clock clock, KeptAccounts accounts) {
+        this.accounts = accounts;
         this.users = users;
         this.history = history;
         this.encoder = encoder;
@@ -72,6 +74,7 @@ public class Passwords {
     @Transactional
     public void createdByAdministrator(AppUserRecord created) {
         users.setPassword(created.getId(), created.getPasswordHash(), created.getPasswordChangedAt(), true);
+        accounts.changed();
         PasswordHistoryRecord entry = new PasswordHistoryRecord();
         entry.setUserId(created.getId());
         entry.setPasswordHash(created.getPasswordHash());
@@ -95,6 +98,7 @@ public class Passwords {
         LocalDateTime now = LocalDateTime.now(clock);
         String hash = encoder.encode(newPassword);
         users.setPassword(user.getId(), hash, now, mustChange);
+        accounts.changed();
         PasswordHistoryRecord entry = new PasswordHistoryRecord();
         entry.setUserId(user.getId());
         entry.setPasswordHash(hash);
