@@ -25,9 +25,10 @@ public class KeptReads {
     private final Map<Object, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) {
-            return size() > MAX_KEPT;
+            return size() > maxKept;
         }
     };
+    private final int maxKept;
     private long generation;
     private final long maxAgeNanos;
 
@@ -37,7 +38,13 @@ public class KeptReads {
 
     /** Values kept for at most {@code maxAge} after they were read, unless a change drops them sooner. */
     public KeptReads(Duration maxAge) {
+        this(maxAge, MAX_KEPT);
+    }
+
+    /** As {@link #KeptReads(Duration)}, keeping at most {@code maxKept} values (large ones: fewer). */
+    public KeptReads(Duration maxAge, int maxKept) {
         this.maxAgeNanos = maxAge.toNanos();
+        this.maxKept = maxKept;
     }
     private final java.util.Set<Object> refreshing = new java.util.HashSet<>();
 

@@ -26,12 +26,17 @@ public class PublicReading {
     private final OrgDirectory directory;
 
     private final KeptCounts counts;
+    private final KeptPublicPages pages;
 
     private enum PublishedYears { INSTANCE }
 
+    private record PublicPage(Integer year, String unitName, int page, int size) {
+    }
+
     public PublicReading(EvaluationAccess access, EvaluationRepository repository, EvaluationReading reading,
-                         EvaluationMapper rows, OrgDirectory directory, KeptCounts counts) {
+                         EvaluationMapper rows, OrgDirectory directory, KeptCounts counts, KeptPublicPages pages) {
         this.counts = counts;
+        this.pages = pages;
         this.directory = directory;
         this.access = access;
         this.repository = repository;
@@ -44,6 +49,11 @@ public class PublicReading {
 
     /** One page of the published evaluations, newest year first, by year and a part of the unit's name. */
     public Page<EvaluationView> published(Integer year, String unitName, PageRequest request) {
+        String name = unitName == null || unitName.isBlank() ? null : unitName.strip();
+        return pages.get(new PublicPage(year, name, request.page(), request.size()), () -> read(year, name, request));
+    }
+
+    private Page<EvaluationView> read(Integer year, String unitName, PageRequest request) {
         EvaluationFilter filter = new EvaluationFilter(year, EvaluationStatus.PUBLISHED, null, null, unitName);
         List<Long> named = null;
         if (filter.searchesName()) {
