@@ -23,6 +23,9 @@
   function percentText(v) { return (Math.round((Math.abs(v) + Number.EPSILON) * 100) / 100 * Math.sign(v)).toFixed(2) + '%'; }
   function fmt(v, digits) { return v === null || v === undefined ? '—' : Number(v).toFixed(digits === undefined ? 2 : digits).replace(/\.?0+$/, ''); }
   function pct(a, b) { return a === null || b === null || b === 0 ? null : a / b * 100; }
+  function gradeText(evaluation) {
+    return evaluation.selfTotal === null || evaluation.selfTotal === undefined ? '未填写' : evaluation.selfGrade || '';
+  }
   function markDirty(part) {
     dirty[part] = true;
     var s = document.getElementById('save-state');
@@ -154,8 +157,13 @@
 
   function sums() {
     var sheet = data.document.scoreSheet;
+    var any = false;
     function sum(n) {
-      if (!n.children || n.children.length === 0) { var v = sheet.selfScores[n.code]; return typeof v === 'number' ? v : 0; }
+      if (!n.children || n.children.length === 0) {
+        var v = sheet.selfScores[n.code];
+        any = any || typeof v === 'number';
+        return typeof v === 'number' ? v : 0;
+      }
       var total = n.children.reduce(function (a, c) { return a + sum(c); }, 0);
       var span = document.getElementById('sum-' + n.code);
       if (span) { span.textContent = '小计 ' + fmt(total); }
@@ -163,7 +171,8 @@
     }
     var total = data.template.indicators.reduce(function (a, n) { return a + sum(n); }, 0);
     var out = document.getElementById('a2-total');
-    if (out) { out.textContent = fmt(total); }
+    // a draft with no self-score yet has no total and no grade, not 0 and 差
+    if (out) { out.textContent = any ? fmt(total) : '—'; }
     var grade = '';
     (data.template.scoreGrades || []).forEach(function (g) {
       var r = g.range || g;
@@ -172,7 +181,7 @@
       if (ok) { grade = g.grade; }
     });
     var gradeOut = document.getElementById('a2-grade');
-    if (gradeOut) { gradeOut.textContent = grade ? '等级：' + grade : ''; }
+    if (gradeOut) { gradeOut.textContent = !any ? '未填写自评得分' : grade ? '等级：' + grade : ''; }
   }
 
   // ---------------------------------------------------------------- Attachments 1 and 3 (editor-a1.js, editor-a3.js)
@@ -206,7 +215,7 @@
       data = loaded; version = loaded.evaluation.version; dirty = {};
       var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
       document.getElementById('head-total').textContent = fmt(loaded.evaluation.selfTotal);
-      document.getElementById('head-grade').textContent = loaded.evaluation.selfGrade || '';
+      document.getElementById('head-grade').textContent = gradeText(loaded.evaluation);
       drawAll(); drawChecks(loaded.checks || []);
       if (tab) { window.evalShowTab(tab); refreshPreview(); }
       var s = document.getElementById('save-state'); if (s) { s.textContent = '已保存'; s.classList.remove('dirty'); }
@@ -304,7 +313,7 @@
         version = answer.evaluation.version;
         data.scoreSheet = answer.scoreSheet;
         document.getElementById('head-total').textContent = fmt(answer.evaluation.selfTotal);
-        document.getElementById('head-grade').textContent = answer.evaluation.selfGrade || '';
+        document.getElementById('head-grade').textContent = gradeText(answer.evaluation);
         var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
         drawChecks(answer.checks);
       });
