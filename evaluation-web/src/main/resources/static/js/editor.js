@@ -279,24 +279,59 @@
     return 'fp-' + p.replace(/\[(\d+)\]/g, '.$1');
   }
 
-  // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
-  document.addEventListener('click', function (event) {
-    var link = event.target.closest('a.finding-link');
-    if (!link) { return; }
-    event.preventDefault();
-    var path = anchorOf(link.getAttribute('data-path')).substring(3);
+  // The field a path names, or the nearest enclosing one that is on the page.
+  function fieldAt(jsonPath) {
+    var path = anchorOf(jsonPath).substring(3);
     var target = null;
     while (path && !target) {
       target = document.getElementById('fp-' + path);
       path = path.indexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : '';
     }
-    if (!target) { return; }
+    return target;
+  }
+  function goTo(target) {
     var panel = target.closest('.tab-panel');
     if (panel) { window.evalShowTab(panel.id); }
     target.scrollIntoView({ block: 'center' });
     var focusable = target.matches('input,select,textarea') ? target : target.querySelector('input,select,textarea');
     if (focusable) { focusable.focus(); }
     target.classList.remove('flash-target'); void target.offsetWidth; target.classList.add('flash-target');
+  }
+
+  // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.finding-link');
+    if (!link) { return; }
+    event.preventDefault();
+    var target = fieldAt(link.getAttribute('data-path'));
+    if (target) { goTo(target); }
+  });
+
+  // A refused save marks each field it names and shows the first; a mark goes once its field is changed.
+  function markRefused(details) {
+    clearRefused();
+    var first = null;
+    details.forEach(function (d) {
+      var target = d.path ? fieldAt(d.path) : null;
+      if (!target) { return; }
+      var field = target.matches('input,select,textarea') ? target : target.querySelector('input,select,textarea') || target;
+      field.classList.add('save-error');
+      field.setAttribute('aria-invalid', 'true');
+      first = first || target;
+    });
+    if (first) { goTo(first); }
+  }
+  function clearRefused(field) {
+    (field ? [field] : document.querySelectorAll('.save-error')).forEach(function (f) {
+      f.classList.remove('save-error'); f.removeAttribute('aria-invalid');
+    });
+  }
+  ['input', 'change'].forEach(function (type) {
+    root.addEventListener(type, function (event) {
+      var cellBox = event.target.closest('.cell');
+      var marked = event.target.classList.contains('save-error') ? event.target : cellBox && cellBox.querySelector('.save-error');
+      if (marked) { clearRefused(marked); }
+    });
   });
 
   function save() {
@@ -322,6 +357,7 @@
       var active = document.querySelector('[data-tab].on');
       drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); } refreshPreview();
       state.textContent = '已保存'; state.classList.remove('dirty');
+      clearRefused();
     }).catch(function (error) {
       // people read the field as the page labels it (the message says it); the path is for the API's callers
       var details = error.body && error.body.details ? error.body.details.map(function (d) {
@@ -334,6 +370,7 @@
       state.textContent = error.status === 401 ? error.message
         : '保存失败：' + error.message + (details ? '（' + details + '）' : '') + '。您填写的内容仍在页面上，尚未保存。';
       state.classList.add('dirty');
+      if (error.body && error.body.details) { markRefused(error.body.details); }
     });
   }
 
