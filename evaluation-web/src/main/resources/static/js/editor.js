@@ -429,6 +429,7 @@
     version = loaded.evaluation.version;
     drawAll();
     window.EvalEditorParts.workbook(ctx);
+    window.EvalEditorParts.evidence(ctx);
     root.setAttribute('data-loaded', 'true');
   }).catch(function (error) {
     document.getElementById('tab-a1').textContent = '载入失败：' + error.message;
