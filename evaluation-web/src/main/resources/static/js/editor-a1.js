@@ -12,6 +12,12 @@
   var BUILDING = [['approvedArea', '批复规模（㎡）'], ['actualArea', '实际规模（㎡）'], ['budgetedInvestment', '预算投资（万元）'], ['actualInvestment', '实际投资（万元）']];
   var STANDARD_NOTE = '说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况，包括业务工作项目、运行维护项目等；“公用经费”填报基本支出中的一般商品和服务支出。';
 
+  // a cell named as the form prints it, so a refused save can say which one it means
+  function named(box, label) {
+    box.querySelector('input').setAttribute('aria-label', label);
+    return box;
+  }
+
   window.EvalEditorParts = window.EvalEditorParts || {};
   window.EvalEditorParts.drawA1 = function (ctx) {
     var el = ctx.el, cell = ctx.cell, num = ctx.num, pct = ctx.pct, percentText = ctx.percentText;
@@ -32,9 +38,9 @@
       rate.textContent = r === null ? '—' : percentText(r);
       rate.classList.toggle('bad', r !== null && r > 100);
     }
-    ['authorizedHeadcount', 'actualHeadcount'].forEach(function (k) {
+    [['authorizedHeadcount', '编制数'], ['actualHeadcount', '实际在职人数']].forEach(function (k) {
       var td = el('td');
-      td.appendChild(cell('basicData.staffing.' + k, b.staffing[k], function (v) { b.staffing[k] = v; staffRate(); dirty(); }));
+      td.appendChild(named(cell('basicData.staffing.' + k[0], b.staffing[k[0]], function (v) { b.staffing[k[0]] = v; staffRate(); dirty(); }), k[1]));
       tr.appendChild(td);
     });
     var rateTd = el('td', { 'class': 'num' }); rateTd.appendChild(rate);
@@ -78,7 +84,7 @@
           values[c[0]] = v; rates(); uncarry(); dirty();
           if (key === 'threePublicExpenses' && c[0] === 'currentFinal' && ctx.onThreePublicFinal) { ctx.onThreePublicFinal(v); }
         });
-        td.appendChild(box);
+        td.appendChild(named(box, row[1].trim() + ' ' + c[1]));
         function uncarry() {
           if (b.carried[path]) { delete b.carried[path]; }
           box.classList.remove('carried');
@@ -147,7 +153,8 @@
         }
         BUILDING.forEach(function (c) {
           var td = el('td');
-          td.appendChild(ctx.cell('basicData.buildingProjects.' + i + '.' + c[0], p[c[0]], function (v) { p[c[0]] = v; rates(); dirty(); }));
+          td.appendChild(named(ctx.cell('basicData.buildingProjects.' + i + '.' + c[0], p[c[0]], function (v) { p[c[0]] = v; rates(); dirty(); }),
+            '楼堂馆所第' + (i + 1) + '行 ' + c[1]));
           r.appendChild(td);
         });
         var t1 = el('td', { 'class': 'num' }); t1.appendChild(areaRate); r.appendChild(t1);

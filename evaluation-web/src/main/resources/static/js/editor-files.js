@@ -7,6 +7,10 @@
   function upload(url, file) {
     var form = new FormData();
     form.append('file', file);
+    return send(url, form);
+  }
+
+  function send(url, form) {
     var headers = { 'Accept': 'application/json', 'X-Requested-With': 'fetch' };
     var token = document.querySelector('meta[name="_csrf"]'), header = document.querySelector('meta[name="_csrf_header"]');
     if (token && header) { headers[header.content] = token.content; }
@@ -46,6 +50,88 @@
       upload('/api/evaluations/' + ctx.id + '/workbook?version=' + ctx.version(), file).then(function (answer) {
         return ctx.reload().then(function () { ctx.showChanges('已按Excel更新附件1和附件2（' + answer.changes.length + '处变化）', answer.changes); });
       }).catch(function (error) { showError(ctx, box, error); }).then(function () { input.value = ''; });
+    });
+  };
+
+  // 佐证材料 are sent and listed without leaving the page: what is typed in the attachments stays, saved or not.
+  window.EvalEditorParts.evidence = function (ctx) {
+    var table = document.getElementById('evidence-list');
+    var form = document.getElementById('evidence-form');
+    if (!table) { return; }
+    var el = ctx.el, base = '/api/evaluations/' + ctx.id + '/evidence';
+    var status = el('p', { id: 'evidence-status', role: 'status', 'class': 'hidden' });
+    table.parentNode.insertBefore(status, table);
+    function say(text, error) {
+      status.textContent = text;
+      status.className = 'alert ' + (error ? 'error' : 'info');
+      status.setAttribute('role', error ? 'alert' : 'status');
+    }
+    function sizeLabel(bytes) {
+      return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB' : Math.max(1, Math.ceil(bytes / 1024)) + ' KB';
+    }
+    function action(f, text, cls, confirm) {
+      var b = el('button', { type: 'button', 'class': 'small ' + cls, 'data-file': String(f.id), 'data-name': f.fileName }, text);
+      if (confirm) { b.setAttribute('data-confirm', confirm); }
+      return b;
+    }
+    function draw(files) {
+      var body = table.querySelector('tbody');
+      body.textContent = '';
+      if (!files.length) { body.appendChild(el('tr')).appendChild(el('td', { colspan: 8, 'class': 'empty' }, '暂无佐证材料')); }
+      files.forEach(function (f) {
+        var r = el('tr');
+        var link = el('a', { href: '/evaluations/' + ctx.id + '/evidence/' + f.id }, f.fileName);
+        r.appendChild(el('td')).appendChild(link);
+        r.appendChild(el('td', {}, f.indicatorCode ? '指标 ' + f.indicatorCode : '自评报告'));
+        r.appendChild(el('td', {}, f.fileType));
+        r.appendChild(el('td', { 'class': 'num' }, sizeLabel(f.sizeBytes)));
+        r.appendChild(el('td', {}, f.uploadedBy || ''));
+        r.appendChild(el('td', { 'class': 'nowrap' }, String(f.uploadedAt || '').replace('T', ' ').substring(0, 16)));
+        var vis = el('td', { 'class': 'evidence-visibility' });
+        vis.appendChild(el('span', { 'class': 'badge' }, f.publicConfirmed ? '已确认公开' : f.publicRequested ? '可公开（待发布审查）' : '内部'));
+        var del = el('td');
+        if (ctx.editable) {
+          vis.appendChild(document.createTextNode(' '));
+          var toggle = action(f, f.publicRequested ? '改为内部' : '标记可公开', 'evidence-toggle');
+          toggle.setAttribute('data-public', String(!f.publicRequested));
+          vis.appendChild(toggle);
+          del.appendChild(action(f, '删除', 'evidence-delete', '确定删除“' + f.fileName + '”？'));
+        }
+        r.appendChild(vis); r.appendChild(del);
+        body.appendChild(r);
+      });
+      var tab = document.querySelector('[data-tab=tab-evidence]');
+      if (tab) { tab.textContent = '佐证材料（' + files.length + '）'; }
+    }
+    function refresh(message) {
+      return window.evalApi('GET', base).then(function (files) { draw(files); say(message); });
+    }
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var input = form.querySelector('input[type=file]');
+        if (!input.files[0]) { say('请先选择要上传的文件', true); return; }
+        var button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        say('正在上传“' + input.files[0].name + '”……');
+        send(base, new FormData(form)).then(function (saved) {
+          form.reset();
+          return refresh('已上传佐证材料“' + saved.fileName + '”');
+        }).catch(function (error) { say('未上传：' + error.message, true); })
+          .then(function () { button.disabled = false; });
+      });
+    }
+    // on the document, after app.js's data-confirm: a cancelled confirm has prevented the click by then
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest('button.evidence-toggle, button.evidence-delete');
+      if (!button || event.defaultPrevented) { return; }
+      var name = button.getAttribute('data-name'), url = base + '/' + button.getAttribute('data-file');
+      var done = button.classList.contains('evidence-delete')
+        ? window.evalApi('DELETE', url).then(function () { return refresh('已删除佐证材料“' + name + '”'); })
+        : window.evalApi('POST', url + '/visibility', { 'public': button.getAttribute('data-public') === 'true' })
+          .then(function (f) { return refresh('佐证材料“' + name + '”：' + (f.publicRequested ? '可公开（待发布审查）' : '内部')); });
+      button.disabled = true;
+      done.catch(function (error) { button.disabled = false; say('未完成：' + error.message, true); });
     });
   };
 

@@ -23,6 +23,9 @@
   function percentText(v) { return (Math.round((Math.abs(v) + Number.EPSILON) * 100) / 100 * Math.sign(v)).toFixed(2) + '%'; }
   function fmt(v, digits) { return v === null || v === undefined ? '—' : Number(v).toFixed(digits === undefined ? 2 : digits).replace(/\.?0+$/, ''); }
   function pct(a, b) { return a === null || b === null || b === 0 ? null : a / b * 100; }
+  function gradeText(evaluation) {
+    return evaluation.selfTotal === null || evaluation.selfTotal === undefined ? '未填写' : evaluation.selfGrade || '';
+  }
   function markDirty(part) {
     dirty[part] = true;
     var s = document.getElementById('save-state');
@@ -154,8 +157,13 @@
 
   function sums() {
     var sheet = data.document.scoreSheet;
+    var any = false;
     function sum(n) {
-      if (!n.children || n.children.length === 0) { var v = sheet.selfScores[n.code]; return typeof v === 'number' ? v : 0; }
+      if (!n.children || n.children.length === 0) {
+        var v = sheet.selfScores[n.code];
+        any = any || typeof v === 'number';
+        return typeof v === 'number' ? v : 0;
+      }
       var total = n.children.reduce(function (a, c) { return a + sum(c); }, 0);
       var span = document.getElementById('sum-' + n.code);
       if (span) { span.textContent = '小计 ' + fmt(total); }
@@ -163,7 +171,8 @@
     }
     var total = data.template.indicators.reduce(function (a, n) { return a + sum(n); }, 0);
     var out = document.getElementById('a2-total');
-    if (out) { out.textContent = fmt(total); }
+    // a draft with no self-score yet has no total and no grade, not 0 and 差
+    if (out) { out.textContent = any ? fmt(total) : '—'; }
     var grade = '';
     (data.template.scoreGrades || []).forEach(function (g) {
       var r = g.range || g;
@@ -172,7 +181,7 @@
       if (ok) { grade = g.grade; }
     });
     var gradeOut = document.getElementById('a2-grade');
-    if (gradeOut) { gradeOut.textContent = grade ? '等级：' + grade : ''; }
+    if (gradeOut) { gradeOut.textContent = !any ? '未填写自评得分' : grade ? '等级：' + grade : ''; }
   }
 
   // ---------------------------------------------------------------- Attachments 1 and 3 (editor-a1.js, editor-a3.js)
@@ -206,7 +215,7 @@
       data = loaded; version = loaded.evaluation.version; dirty = {};
       var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
       document.getElementById('head-total').textContent = fmt(loaded.evaluation.selfTotal);
-      document.getElementById('head-grade').textContent = loaded.evaluation.selfGrade || '';
+      document.getElementById('head-grade').textContent = gradeText(loaded.evaluation);
       drawAll(); drawChecks(loaded.checks || []);
       if (tab) { window.evalShowTab(tab); refreshPreview(); }
       var s = document.getElementById('save-state'); if (s) { s.textContent = '已保存'; s.classList.remove('dirty'); }
@@ -270,24 +279,59 @@
     return 'fp-' + p.replace(/\[(\d+)\]/g, '.$1');
   }
 
-  // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
-  document.addEventListener('click', function (event) {
-    var link = event.target.closest('a.finding-link');
-    if (!link) { return; }
-    event.preventDefault();
-    var path = anchorOf(link.getAttribute('data-path')).substring(3);
+  // The field a path names, or the nearest enclosing one that is on the page.
+  function fieldAt(jsonPath) {
+    var path = anchorOf(jsonPath).substring(3);
     var target = null;
     while (path && !target) {
       target = document.getElementById('fp-' + path);
       path = path.indexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : '';
     }
-    if (!target) { return; }
+    return target;
+  }
+  function goTo(target) {
     var panel = target.closest('.tab-panel');
     if (panel) { window.evalShowTab(panel.id); }
     target.scrollIntoView({ block: 'center' });
     var focusable = target.matches('input,select,textarea') ? target : target.querySelector('input,select,textarea');
     if (focusable) { focusable.focus(); }
     target.classList.remove('flash-target'); void target.offsetWidth; target.classList.add('flash-target');
+  }
+
+  // A finding's link opens the tab that holds the field, scrolls to it and focuses it.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.finding-link');
+    if (!link) { return; }
+    event.preventDefault();
+    var target = fieldAt(link.getAttribute('data-path'));
+    if (target) { goTo(target); }
+  });
+
+  // A refused save marks each field it names and shows the first; a mark goes once its field is changed.
+  function markRefused(details) {
+    clearRefused();
+    var first = null;
+    details.forEach(function (d) {
+      var target = d.path ? fieldAt(d.path) : null;
+      if (!target) { return; }
+      var field = target.matches('input,select,textarea') ? target : target.querySelector('input,select,textarea') || target;
+      field.classList.add('save-error');
+      field.setAttribute('aria-invalid', 'true');
+      first = first || target;
+    });
+    if (first) { goTo(first); }
+  }
+  function clearRefused(field) {
+    (field ? [field] : document.querySelectorAll('.save-error')).forEach(function (f) {
+      f.classList.remove('save-error'); f.removeAttribute('aria-invalid');
+    });
+  }
+  ['input', 'change'].forEach(function (type) {
+    root.addEventListener(type, function (event) {
+      var cellBox = event.target.closest('.cell');
+      var marked = event.target.classList.contains('save-error') ? event.target : cellBox && cellBox.querySelector('.save-error');
+      if (marked) { clearRefused(marked); }
+    });
   });
 
   function save() {
@@ -304,7 +348,7 @@
         version = answer.evaluation.version;
         data.scoreSheet = answer.scoreSheet;
         document.getElementById('head-total').textContent = fmt(answer.evaluation.selfTotal);
-        document.getElementById('head-grade').textContent = answer.evaluation.selfGrade || '';
+        document.getElementById('head-grade').textContent = gradeText(answer.evaluation);
         var sv = document.getElementById('submit-version'); if (sv) { sv.value = version; }
         drawChecks(answer.checks);
       });
@@ -313,6 +357,7 @@
       var active = document.querySelector('[data-tab].on');
       drawA2(); if (active) { window.evalShowTab(active.getAttribute('data-tab')); } refreshPreview();
       state.textContent = '已保存'; state.classList.remove('dirty');
+      clearRefused();
     }).catch(function (error) {
       // people read the field as the page labels it (the message says it); the path is for the API's callers
       var details = error.body && error.body.details ? error.body.details.map(function (d) {
@@ -325,6 +370,7 @@
       state.textContent = error.status === 401 ? error.message
         : '保存失败：' + error.message + (details ? '（' + details + '）' : '') + '。您填写的内容仍在页面上，尚未保存。';
       state.classList.add('dirty');
+      if (error.body && error.body.details) { markRefused(error.body.details); }
     });
   }
 
@@ -383,6 +429,7 @@
     version = loaded.evaluation.version;
     drawAll();
     window.EvalEditorParts.workbook(ctx);
+    window.EvalEditorParts.evidence(ctx);
     root.setAttribute('data-loaded', 'true');
   }).catch(function (error) {
     document.getElementById('tab-a1').textContent = '载入失败：' + error.message;

@@ -24,6 +24,21 @@ public record ScoreResult(List<IndicatorScore> indicators,
         selfScoresMissing = List.copyOf(selfScoresMissing);
     }
 
+    /** Whether any self-score is filled in: before that there is nothing to total, which is not a total of 0. */
+    public boolean anySelfScore() {
+        return selfScoresMissing.size() < indicators.size();
+    }
+
+    /** The self-score total once there is one, else null. */
+    public BigDecimal shownTotal() {
+        return anySelfScore() ? total : null;
+    }
+
+    /** The grade's label once there is a total, else null. */
+    public String shownGrade() {
+        return anySelfScore() && grade != null ? grade.label() : null;
+    }
+
     public Optional<IndicatorScore> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }

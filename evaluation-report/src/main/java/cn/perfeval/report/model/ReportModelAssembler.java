@@ -114,7 +114,7 @@ public final class ReportModelAssembler {
         }
         ReviewOutcome outcome = review == null ? null
                 : new ReviewOutcome(review.total(), review.grade() == null ? "" : review.grade().label(), review.opinion());
-        return new ScoreSheetView(areas, r.total(), r.grade() == null ? null : r.grade().label(), outcome);
+        return new ScoreSheetView(areas, r.total(), r.shownGrade(), outcome);
     }
 
     /** @param threePublicFinal 附件1's 三公经费本年决算数: the report quotes that stored value, so the two cannot disagree */

@@ -1,11 +1,14 @@
 package cn.perfeval.workflow.audit;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 /** Only inserts and reads: the trail is append-only. */
 @Mapper
@@ -21,6 +24,11 @@ public interface AuditEventMapper extends BaseMapper<AuditEventRecord> {
         return selectList(filtered(query).orderByDesc(AuditEventRecord::getOccurredAt)
                 .orderByDesc(AuditEventRecord::getId).last("LIMIT " + limit + " OFFSET " + offset));
     }
+
+    /** The unit and year of each of these evaluations, for the lines that name them. */
+    @Select("<script>SELECT e.id, u.name AS unit_name, e.evaluation_year FROM evaluation e JOIN org_unit u ON u.id = e.unit_id "
+            + "WHERE e.id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
+    List<EvaluationName> evaluationNames(@Param("ids") Collection<Long> ids);
 
     default long count(AuditQuery query) {
         return selectCount(filtered(query));

@@ -1,5 +1,6 @@
 package cn.perfeval.workflow.audit;
 
+import cn.perfeval.domain.checks.CheckLabels;
 import cn.perfeval.domain.common.Decimals;
 import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.event.EvaluationEvent;
@@ -43,7 +44,7 @@ class AuditOnEvents {
     @EventListener
     void submitted(Submitted e) {
         record(e, AuditAction.SUBMIT, "提交第" + e.evaluation().round() + "轮"
-                + (e.acknowledgedWarnings().isEmpty() ? "" : "；已确认提醒：" + String.join("、", e.acknowledgedWarnings())));
+                + (e.acknowledgedWarnings().isEmpty() ? "" : "；已确认提醒：" + String.join("、", e.acknowledgedWarnings().stream().map(CheckLabels::label).toList())));
     }
 
     @EventListener

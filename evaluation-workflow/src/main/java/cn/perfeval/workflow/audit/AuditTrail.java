@@ -2,7 +2,10 @@ package cn.perfeval.workflow.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.Actor;
@@ -47,14 +50,25 @@ public class AuditTrail {
     /** The audit page (administrators only): the trail filtered, newest first, paged in SQL. */
     public Page<AuditEntry> search(Actor actor, AuditQuery query, PageRequest page) {
         requireAdmin(actor);
-        return Page.of(events.search(query, page.offset(), page.size()).stream().map(AuditEntry::of).toList(),
-                events.count(query), page);
+        return Page.of(entries(events.search(query, page.offset(), page.size())), events.count(query), page);
     }
 
     /** The same filter for the Excel export: the newest {@value #EXPORT_LIMIT} lines at most. */
     public List<AuditEntry> export(Actor actor, AuditQuery query) {
         requireAdmin(actor);
-        return events.search(query, 0, EXPORT_LIMIT).stream().map(AuditEntry::of).toList();
+        return entries(events.search(query, 0, EXPORT_LIMIT));
+    }
+
+    /** The lines with each evaluation named by its unit and year, read once per evaluation, not per line. */
+    private List<AuditEntry> entries(List<AuditEventRecord> rows) {
+        List<Long> ids = rows.stream().map(AuditEventRecord::getEvaluationId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            events.evaluationNames(ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .forEach(n -> names.put(n.getId(), n.label()));
+        }
+        return rows.stream().map(r -> AuditEntry.of(r, r.getEvaluationId() == null ? null : names.get(r.getEvaluationId())))
+                .toList();
     }
 
     private static void requireAdmin(Actor actor) {

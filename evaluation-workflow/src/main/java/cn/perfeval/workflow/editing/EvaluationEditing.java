@@ -148,8 +148,8 @@ public class EvaluationEditing {
     void storeAndAdvance(Actor actor, StoredEvaluation e, Evaluation content) {
         repository.store(e, content, actor.username());
         ScoreResult score = e.score();
-        e.record().setSelfTotal(score.total());
-        e.record().setSelfGrade(score.grade() == null ? null : score.grade().label());
+        e.record().setSelfTotal(score.shownTotal());
+        e.record().setSelfGrade(score.shownGrade());
         repository.advance(e);
     }
 

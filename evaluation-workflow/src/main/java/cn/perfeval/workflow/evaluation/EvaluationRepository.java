@@ -87,8 +87,8 @@ public class EvaluationRepository {
         Map<Part, String> texts = documents.parts(content);
         stored.replaced(new StoredEvaluation.Document(texts, content, documents.templates().require(content.templateCode())));
         var score = stored.score();
-        record.setSelfTotal(score.total());
-        record.setSelfGrade(score.grade() == null ? null : score.grade().label());
+        record.setSelfTotal(score.shownTotal());
+        record.setSelfGrade(score.shownGrade());
         rows.insert(record);
         LocalDateTime now = LocalDateTime.now(clock);
         parts.insertAll(texts.entrySet().stream()

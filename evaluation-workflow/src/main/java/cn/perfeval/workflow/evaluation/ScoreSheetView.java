@@ -39,8 +39,8 @@ public record ScoreSheetView(long evaluationId, String templateCode, Map<String,
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         e.template().indicators().forEach(top -> totals.put(top.code(), result.levelTotal(top.code()).orElse(BigDecimal.ZERO)));
         String reviewGrade = e.record().getReviewGrade();
-        return new ScoreSheetView(e.id(), e.content().templateCode(), indicators, totals, result.total(),
-                result.grade() == null ? null : result.grade().label(), result.gradeNote(), e.record().getReviewTotal(),
+        return new ScoreSheetView(e.id(), e.content().templateCode(), indicators, totals, result.shownTotal(),
+                result.shownGrade(), result.gradeNote(), e.record().getReviewTotal(),
                 reviewGrade == null ? null : ReviewGrade.valueOf(reviewGrade).label());
     }
 }

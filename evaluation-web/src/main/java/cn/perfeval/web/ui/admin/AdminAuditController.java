@@ -72,7 +72,7 @@ class AdminAuditController {
     private static byte[] workbook(List<AuditEntry> entries) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("审计日志");
-            String[] heads = {"时间", "用户", "操作", "评价编号", "轮次", "来源地址", "说明"};
+            String[] heads = {"时间", "用户", "操作", "评价", "轮次", "来源地址", "说明"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < heads.length; i++) {
                 head.createCell(i).setCellValue(heads[i]);
@@ -84,7 +84,7 @@ class AdminAuditController {
                 row.createCell(1).setCellValue(e.actor() == null ? "" : e.actor());
                 row.createCell(2).setCellValue(e.actionLabel());
                 if (e.evaluationId() != null) {
-                    row.createCell(3).setCellValue(e.evaluationId());
+                    row.createCell(3).setCellValue(e.evaluationName() == null ? "已删除的自评" : e.evaluationName());
                 }
                 if (e.round() != null) {
                     row.createCell(4).setCellValue(e.round());
@@ -97,6 +97,7 @@ class AdminAuditController {
             sheet.setColumnWidth(0, 20 * 256);
             sheet.setColumnWidth(1, 20 * 256);
             sheet.setColumnWidth(2, 14 * 256);
+            sheet.setColumnWidth(3, 40 * 256);
             sheet.setColumnWidth(5, 18 * 256);
             sheet.setColumnWidth(6, 80 * 256);
             book.write(out);
