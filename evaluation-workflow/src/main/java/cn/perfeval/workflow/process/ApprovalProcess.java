@@ -133,16 +133,23 @@ public class ApprovalProcess {
                 : UseCaseException.notFound("TASK_NOT_FOUND", "任务不存在");
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<OpenTask> tasksOf(Actor actor) {
-        List<String> groups = candidates.groupsOf(actor);
-        if (groups.isEmpty()) {
-            return List.of();
+    /** The groups whose unassigned tasks this person may take (their unit's, one per role). */
+    public List<String> candidateGroupsOf(Actor actor) {
+        return candidates.groupsOf(actor);
+    }
+
+    /** The ids of the BPMN's user tasks of a step (a to-do list filtered by status). */
+    public static List<String> taskKeysOf(Step step) {
+        return STEPS.entrySet().stream().filter(e -> e.getValue() == step).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The step of a user task by its id in the BPMN. */
+    public static Step stepOfKey(String definitionKey) {
+        Step step = STEPS.get(definitionKey);
+        if (step == null) {
+            throw new IllegalStateException("unknown task " + definitionKey);
         }
-        // a task given to one person (转办, 委派) is theirs alone; the rest are the groups'
-        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr()
-                .orderByTaskCreateTime().asc().list().stream().map(ApprovalProcess::open)
-                .filter(t -> t.assignee() == null || t.assignee().equals(actor.username())).toList();
+        return step;
     }
 
     /** The open tasks given to one person (转办, 委派), by evaluation id (the business key); few at any time. */

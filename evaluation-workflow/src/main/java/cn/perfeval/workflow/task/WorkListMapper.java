@@ -63,4 +63,36 @@ public interface WorkListMapper {
     @Select("<script>SELECT COUNT(*)" + MINE + "</script>")
     long countMine(@Param("username") String username, @Param("unitName") String unitName, @Param("year") Integer year,
                    @Param("status") String status, @Param("campaignId") Long campaignId);
+
+    String TODO_COLUMNS = "SELECT t.ID_ AS task_id, t.TASK_DEF_KEY_ AS definition_key, t.CREATE_TIME_ AS since,"
+            + " e.id AS evaluation_id, e.unit_id, e.evaluation_year, e.status, e.campaign_id";
+    /** A name search arrives as the ids of the units it matches (the unit cache resolves it, as for evaluations). */
+    String TODO_FILTERS = "<if test='unitIds != null'> AND e.unit_id IN <foreach collection='unitIds' item='i' open='(' separator=',' close=')'>#{i}</foreach></if>"
+            + "<if test='year != null'> AND e.evaluation_year = #{year}</if>"
+            + "<if test='keys != null'> AND t.TASK_DEF_KEY_ IN <foreach collection='keys' item='k' open='(' separator=',' close=')'>#{k}</foreach></if>"
+            + "<if test='campaignId != null'> AND e.campaign_id = #{campaignId}</if>";
+    /**
+     * 待办: the unassigned tasks of the person's groups, found from the group's candidate links (by GROUP_ID_), and the
+     * tasks given to them alone (转办, 委派), found from the process's participant link the engine adds for an assignee
+     * (by USER_ID_): two index ranges, never a scan of every open task of the province.
+     */
+    String TODO = "<if test='groups.size() > 0'>" + TODO_COLUMNS
+            + " FROM ACT_RU_IDENTITYLINK l JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_"
+            + " JOIN evaluation e ON e.process_instance_id = t.PROC_INST_ID_"
+            + " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN"
+            + " <foreach collection='groups' item='g' open='(' separator=',' close=')'>#{g}</foreach>"
+            + " AND t.ASSIGNEE_ IS NULL" + TODO_FILTERS + " UNION ALL </if>" + TODO_COLUMNS
+            + " FROM ACT_RU_IDENTITYLINK p JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = p.PROC_INST_ID_"
+            + " JOIN evaluation e ON e.process_instance_id = t.PROC_INST_ID_"
+            + " WHERE p.TYPE_ = 'participant' AND p.USER_ID_ = #{username} AND t.ASSIGNEE_ = #{username}" + TODO_FILTERS;
+
+    @Select("<script>SELECT * FROM (" + TODO + ") w ORDER BY w.since, w.task_id LIMIT #{size} OFFSET #{offset}</script>")
+    List<TodoRow> todo(@Param("groups") List<String> groups, @Param("username") String username,
+                       @Param("unitIds") List<Long> unitIds, @Param("year") Integer year, @Param("keys") List<String> keys,
+                       @Param("campaignId") Long campaignId, @Param("offset") long offset, @Param("size") int size);
+
+    @Select("<script>SELECT COUNT(*) FROM (" + TODO + ") w</script>")
+    long countTodo(@Param("groups") List<String> groups, @Param("username") String username,
+                   @Param("unitIds") List<Long> unitIds, @Param("year") Integer year, @Param("keys") List<String> keys,
+                   @Param("campaignId") Long campaignId);
 }

@@ -18,7 +18,7 @@ import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.Statements;
 import cn.perfeval.workflow.support.UseCaseTest;
-import cn.perfeval.workflow.task.TaskInbox;
+import cn.perfeval.workflow.task.WorkLists;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CachedDirectoriesTest extends UseCaseTest {
 
     @Autowired
-    TaskInbox inbox;
+    WorkLists workLists;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -49,14 +49,14 @@ class CachedDirectoriesTest extends UseCaseTest {
         Actor reviewer = actor(unit.reviewer());
         Actor bureau = actor("finance.reviewer");
         Actor submitter = actor(unit.submitter());
-        inbox.openTasks(reviewer);
+        todo(reviewer);
         reading.page(bureau, EvaluationFilter.NONE, PageRequest.first());
 
         Statements.reset();
-        assertThat(inbox.openTasks(reviewer)).anySatisfy(t -> {
+        assertThat(todo(reviewer)).anySatisfy(t -> {
             assertThat(t.evaluationId()).isEqualTo(id);
             assertThat(t.unitName()).isEqualTo(unit.name());
-            assertThat(t.deadline()).isNotNull();
+            assertThat(t.campaignId()).isEqualTo(campaign);
         });
         reading.page(bureau, new EvaluationFilter(null, null, null, null, unit.name().substring(6)), PageRequest.first());
         reading.view(submitter, id);
@@ -91,5 +91,9 @@ class CachedDirectoriesTest extends UseCaseTest {
         administration.setEnabled(actor("admin"), added.getId(), false);
         assertThat(directory.usersOf(unit.id(), Role.INTERNAL_REVIEWER)).extracting(AppUserRecord::getUsername)
                 .doesNotContain(added.getUsername());
+    }
+
+    private List<WorkLists.WorkItem> todo(Actor actor) {
+        return workLists.of(actor, WorkLists.Kind.TODO, WorkLists.Filter.NONE, PageRequest.first()).items();
     }
 }

@@ -22,6 +22,7 @@ import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.evaluation.EvaluationFilter;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evaluation.PublicReading;
+import cn.perfeval.workflow.task.WorkLists;
 import cn.perfeval.workflow.notification.Notifications;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.support.Statements;
@@ -41,10 +42,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ListQueriesUseTheirIndexesTest extends UseCaseTest {
 
     private static final int UNITS = 300;
-    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification");
+    /** Fewer rows than a page: a scan of them costs nothing, and MariaDB rightly prefers it to an index. */
+    private static final long FEW_ROWS = 20;
+    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification",
+            "act_ru_task", "act_ru_identitylink");
 
     @Autowired
     PublicReading publicReading;
+    @Autowired
+    WorkLists workLists;
     @Autowired
     cn.perfeval.workflow.evaluation.KeptPublicPages publicPages;
     @Autowired
@@ -67,6 +73,12 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         for (int i = 0; i < UNITS; i++) {
             units.add(new Object[] {code + "u" + i, "测试单位" + code + "第" + i + "号", "单位" + i, OrgUnitRecord.STREET_OFFICE,
                     bureau.getId(), Timestamp.valueOf(now)});
+        }
+        // a province has many bureaus: units of another, so that this bureau's are a part of the table, as they are
+        OrgUnitRecord other = directory.createUnit(code + "o", "其他财政局" + code, "其他局" + code, OrgUnitRecord.FINANCE_BUREAU, null);
+        for (int i = 0; i < 4 * UNITS; i++) {
+            units.add(new Object[] {code + "o" + i, "其他单位" + code + "第" + i + "号", "其他" + i, OrgUnitRecord.STREET_OFFICE,
+                    other.getId(), Timestamp.valueOf(now)});
         }
         jdbc.batchUpdate("INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, TRUE, ?)", units);
@@ -122,6 +134,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         notifications.page(unitSubmitter, false, first);
         Page<CampaignService.UnitChoice> choices = campaigns.unitChoices(bureauReviewer, someUnitName, campaignId, first);
         campaigns.unitChoices(bureauReviewer, "", null, new PageRequest(3, 10));
+        workLists.of(bureauReviewer, WorkLists.Kind.TODO, WorkLists.Filter.NONE, first);
+        workLists.of(unitSubmitter, WorkLists.Kind.TODO, new WorkLists.Filter(someUnitName, 1992, EvaluationStatus.DRAFT, null), first);
         List<Statements.Bound> statements = List.copyOf(Statements.current().bound);
 
         // the lists are what they say: a bureau sees what its units handed in, newest year first, 20 at a time
@@ -172,7 +186,10 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
             String table = String.valueOf(row.get("table"));
             String type = String.valueOf(row.get("type"));
             String real = aliasOf(sql, table);
-            if ("ALL".equalsIgnoreCase(type) && WATCHED.contains(real)) {
+            // a table of a few rows (the engine's open tasks here) is scanned by the optimizer's choice, not for want
+            // of an index: H2's plan above names the index; real scans are of the hundreds of rows made for this test
+            long rows = row.get("rows") == null ? Long.MAX_VALUE : Long.parseLong(String.valueOf(row.get("rows")));
+            if ("ALL".equalsIgnoreCase(type) && WATCHED.contains(real) && rows >= FEW_ROWS) {
                 found.add(real + " (" + table + ") in " + sql + " → " + row);
             }
         }
