@@ -135,8 +135,6 @@ class ABureauOfManyUnitsOpensACampaignFromThePagesTest extends RunningPlatformTe
     }
 
     private static String login(HttpTestClient http, String username) {
-        Response page = http.getWithCookie("/login", null);
-        return http.postForm("/login", page.sessionCookie(), "username=" + username + "&password=Demo%40123456&_csrf="
-                + AdministratorManagesUsersFromThePagesTest.csrf(page.body())).sessionCookie();
+        return http.logIn(username);
     }
 }

@@ -2,8 +2,6 @@ package cn.perfeval.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
@@ -23,15 +21,11 @@ class AdministratorManagesUsersFromThePagesTest {
     JdbcTemplate jdbc;
 
     String login(HttpTestClient http, String user) {
-        Response page = http.getWithCookie("/login", null);
-        return http.postForm("/login", page.sessionCookie(),
-                "username=" + user + "&password=Demo%40123456&_csrf=" + csrf(page.body())).sessionCookie();
+        return http.logIn(user);
     }
 
     static String csrf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return HttpTestClient.csrf(html);
     }
 
     @Test

@@ -73,9 +73,6 @@ class AdministratorOpensACampaignFromThePagesTest {
     }
 
     private String login(HttpTestClient http) {
-        Response page = http.getWithCookie("/login", null);
-        return http.postForm("/login", page.sessionCookie(),
-                "username=admin&password=Demo%40123456&_csrf=" + AdministratorManagesUsersFromThePagesTest.csrf(page.body()))
-                .sessionCookie();
+        return http.logIn("admin");
     }
 }

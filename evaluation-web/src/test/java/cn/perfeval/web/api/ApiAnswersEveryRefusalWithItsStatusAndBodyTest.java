@@ -16,7 +16,6 @@ import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.Part;
 import cn.perfeval.workflow.org.UserAccount;
 import cn.perfeval.workflow.round.RoundService;
-import cn.perfeval.workflow.task.TaskInbox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +68,6 @@ class ApiAnswersEveryRefusalWithItsStatusAndBodyTest {
     Publication publication;
     @MockitoBean
     RoundService rounds;
-    @MockitoBean
-    TaskInbox inbox;
     @MockitoBean
     cn.perfeval.workflow.workspace.ReviewDrafts drafts;
     @MockitoBean

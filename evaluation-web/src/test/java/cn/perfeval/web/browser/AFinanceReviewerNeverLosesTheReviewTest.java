@@ -5,7 +5,6 @@ import cn.perfeval.web.support.Approvals;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evaluation.Part;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
@@ -19,8 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AFinanceReviewerNeverLosesTheReviewTest extends BrowserTestBase {
 
     @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     EvaluationEditing editing;
     @Autowired
     Approvals approvals;
     @Autowired
     TaskService tasks;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void threeScoresARefusalAndAReloadLoseNothing() {

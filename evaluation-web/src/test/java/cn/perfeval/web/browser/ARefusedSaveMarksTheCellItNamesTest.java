@@ -1,7 +1,6 @@
 package cn.perfeval.web.browser;
 
 import cn.perfeval.workflow.editing.EvaluationEditing;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +22,7 @@ class ARefusedSaveMarksTheCellItNamesTest extends BrowserTestBase {
     private static final By VEHICLES_FINAL = By.id("fp-basicData.expenseControl.vehicles.currentFinal");
 
     @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     EvaluationEditing editing;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aRefusedSaveMarksTheCellItNamesUntilItIsCorrected() {

@@ -12,7 +12,6 @@ import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.web.support.Approvals;
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.review.ApprovalRequest;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Workbooks;
@@ -27,7 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +40,6 @@ class AStreetOfficeFillsInItsYearFromItsOwnFilesTest extends BrowserTestBase {
 
     private static final int YEAR = 2021;
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    OrgDirectory directory;
     @Autowired
     Approvals approvals;
     @Autowired

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.web.support.Bureaus;
 import cn.perfeval.web.support.Bureaus.Bureau;
-import cn.perfeval.workflow.org.OrgDirectory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * 指定单位 in the browser: a form sent without a unit comes back with the reason at the field and what was typed;
@@ -22,12 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class AnAdministratorChoosesCampaignUnitsBySearchTest extends BrowserTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
 
     @Test
     void unitsAreSearchedPagedChosenAndTheRestAddedAtOnce() {

@@ -12,7 +12,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import cn.perfeval.workflow.org.OrgDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +30,12 @@ abstract class BrowserTestBase {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected OrgDirectory directory;
+    @Autowired
+    protected PasswordEncoder encoder;
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     private final List<WebDriver> drivers = new ArrayList<>();
     protected Screenshots screenshots;

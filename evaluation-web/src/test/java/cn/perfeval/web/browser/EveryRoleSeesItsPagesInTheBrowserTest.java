@@ -14,7 +14,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each role's pages open in a real browser without an error page and without the browser refusing a script or a
@@ -22,12 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EveryRoleSeesItsPagesInTheBrowserTest extends BrowserTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    cn.perfeval.workflow.org.OrgDirectory directory;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
     @Autowired
     cn.perfeval.workflow.editing.EvaluationEditing evaluations;
     @Autowired

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import cn.perfeval.workflow.editing.EvaluationEditing;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.support.EvidenceSamples;
 import cn.perfeval.workflow.support.Scenes;
 import cn.perfeval.workflow.support.Scenes.TestUnit;
@@ -16,8 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +27,7 @@ class EvidenceIsSentWithoutLeavingTheEditorTest extends BrowserTestBase {
     private static final By AUSTERITY = By.id("fp-basicData.austerityMeasures");
 
     @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     EvaluationEditing editing;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void evidenceIsUploadedMarkedAndDeletedWithoutLosingUnsavedTyping() throws Exception {

@@ -22,7 +22,6 @@ import cn.perfeval.workflow.demo.DemoDataInitializer;
 import cn.perfeval.workflow.editing.EvaluationEditing;
 import cn.perfeval.workflow.evidence.EvidenceService;
 import cn.perfeval.workflow.support.EvidenceSamples;
-import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.org.UserAccount;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,12 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class OneEvaluationTravelsFromSubmitterToThePublicTest extends BrowserTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    OrgDirectory directory;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     EvaluationEditing evaluations;
     @Autowired

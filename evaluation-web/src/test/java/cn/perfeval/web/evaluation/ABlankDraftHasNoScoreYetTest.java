@@ -1,7 +1,5 @@
 package cn.perfeval.web.evaluation;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.perfeval.web.support.HttpTestClient;
 import cn.perfeval.web.support.HttpTestClient.Response;
@@ -60,10 +58,6 @@ class ABlankDraftHasNoScoreYetTest extends RunningPlatformTest {
     }
 
     static String login(HttpTestClient http, String user) {
-        Response page = http.getWithCookie("/login", null);
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        return http.postForm("/login", page.sessionCookie(),
-                "username=" + user + "&password=Demo%40123456&_csrf=" + csrf.group(1)).sessionCookie();
+        return http.logIn(user);
     }
 }

@@ -95,6 +95,22 @@ public final class HttpTestClient {
         return send(builder.build());
     }
 
+    /** Logs a demo user in through the page's form (password Demo@123456); the session cookie. */
+    public String logIn(String user) {
+        Response page = getWithCookie("/login", null);
+        return postForm("/login", page.sessionCookie(), "username=" + user + "&password=Demo%40123456&_csrf="
+                + csrf(page.body())).sessionCookie();
+    }
+
+    /** The CSRF token a page's form carries. */
+    public static String csrf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
     public Response getWithCookie(String path, String cookie) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (cookie != null) {
