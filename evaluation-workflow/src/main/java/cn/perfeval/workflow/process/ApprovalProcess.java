@@ -152,18 +152,14 @@ public class ApprovalProcess {
         return step;
     }
 
-    /** The open tasks given to one person (转办, 委派), by evaluation id (the business key); few at any time. */
+    /** The open tasks given to one person (转办, 委派) among these evaluations, by evaluation id. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<Long, OpenTask> handedTasks() {
-        Map<String, OpenTask> byProcess = new HashMap<>();
-        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskAssigned().list()
-                .forEach(t -> byProcess.put(t.getProcessInstanceId(), open(t)));
-        if (byProcess.isEmpty()) {
+    public Map<Long, OpenTask> handedTasks(java.util.Collection<Long> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, OpenTask> byEvaluation = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(byProcess.keySet()).list()
-                .forEach(p -> byEvaluation.put(Long.valueOf(p.getBusinessKey()), byProcess.get(p.getId())));
+        openTasks.assignedOf(evaluationIds).forEach(t -> byEvaluation.put(t.getEvaluationId(), open(t)));
         return byEvaluation;
     }
 

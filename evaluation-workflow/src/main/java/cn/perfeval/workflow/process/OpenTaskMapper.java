@@ -24,6 +24,7 @@ public interface OpenTaskMapper {
         private String assignee;
         private String owner;
         private String delegation;
+        private Long evaluationId;
 
         public String getId() { return id; }
         public void setId(String id) { this.id = id; }
@@ -39,6 +40,8 @@ public interface OpenTaskMapper {
         public void setOwner(String owner) { this.owner = owner; }
         public String getDelegation() { return delegation; }
         public void setDelegation(String delegation) { this.delegation = delegation; }
+        public Long getEvaluationId() { return evaluationId; }
+        public void setEvaluationId(Long evaluationId) { this.evaluationId = evaluationId; }
     }
 
     @Options(flushCache = Options.FlushCachePolicy.TRUE)
@@ -55,4 +58,12 @@ public interface OpenTaskMapper {
     @Select("SELECT ID_ AS id, TASK_DEF_KEY_ AS definition_key, CREATE_TIME_ AS created_at, PROC_INST_ID_ AS process_instance_id, "
             + "ASSIGNEE_ AS assignee, OWNER_ AS owner, DELEGATION_ AS delegation FROM ACT_RU_TASK WHERE ID_ = #{id}")
     TaskRow byId(@Param("id") String taskId);
+
+    /** The open tasks given to one person (转办, 委派) among these evaluations, each with its evaluation's id. */
+    @Select("<script>SELECT t.ID_ AS id, t.TASK_DEF_KEY_ AS definition_key, t.CREATE_TIME_ AS created_at,"
+            + " t.PROC_INST_ID_ AS process_instance_id, t.ASSIGNEE_ AS assignee, t.OWNER_ AS owner, t.DELEGATION_ AS delegation,"
+            + " e.id AS evaluation_id FROM evaluation e JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = e.process_instance_id"
+            + " WHERE t.ASSIGNEE_ IS NOT NULL AND e.id IN"
+            + " <foreach collection='ids' item='i' open='(' separator=',' close=')'>#{i}</foreach></script>")
+    List<TaskRow> assignedOf(@Param("ids") java.util.Collection<Long> evaluationIds);
 }

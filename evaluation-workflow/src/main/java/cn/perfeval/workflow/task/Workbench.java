@@ -80,7 +80,7 @@ public class Workbench {
         Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks();
+        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks(visible.stream().map(EvaluationView::id).toList());
         List<Todo> todos = new ArrayList<>();
         Map<Long, EvaluationView> notMine = new LinkedHashMap<>();
         for (EvaluationView e : visible) {

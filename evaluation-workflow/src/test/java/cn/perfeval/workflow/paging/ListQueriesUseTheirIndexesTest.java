@@ -52,6 +52,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     @Autowired
     WorkLists workLists;
     @Autowired
+    cn.perfeval.workflow.task.Workbench workbench;
+    @Autowired
     cn.perfeval.workflow.evaluation.KeptPublicPages publicPages;
     @Autowired
     CampaignService campaigns;
@@ -136,6 +138,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         campaigns.unitChoices(bureauReviewer, "", null, new PageRequest(3, 10));
         workLists.of(bureauReviewer, WorkLists.Kind.TODO, WorkLists.Filter.NONE, first);
         workLists.of(unitSubmitter, WorkLists.Kind.TODO, new WorkLists.Filter(someUnitName, 1992, EvaluationStatus.DRAFT, null), first);
+        workbench.of(bureauReviewer);
         List<Statements.Bound> statements = List.copyOf(Statements.current().bound);
 
         // the lists are what they say: a bureau sees what its units handed in, newest year first, 20 at a time
