@@ -113,7 +113,7 @@ public class EvaluationReading {
     }
 
     /** At most this many units match a name search; a broader text narrows nothing worth listing. */
-    static final int NAMED_UNITS = 1000;
+    public static final int NAMED_UNITS = 1000;
 
     public ScoreSheetView scoreSheet(Actor actor, long id) {
         return scoreSheet(access.visible(actor, id));

@@ -80,11 +80,7 @@ public class ApprovalProcess {
     }
 
     public static Step stepOf(Task task) {
-        Step step = STEPS.get(task.getTaskDefinitionKey());
-        if (step == null) {
-            throw new IllegalStateException("unknown task " + task.getTaskDefinitionKey());
-        }
-        return step;
+        return stepOfKey(task.getTaskDefinitionKey());
     }
 
     /** Starts the path of a new evaluation at its fill-in task, under the id chosen by {@link #newProcessInstanceId}. */
@@ -260,11 +256,7 @@ public class ApprovalProcess {
     }
 
     private static OpenTask open(OpenTaskMapper.TaskRow t) {
-        Step step = STEPS.get(t.getDefinitionKey());
-        if (step == null) {
-            throw new IllegalStateException("unknown task " + t.getDefinitionKey());
-        }
-        return new OpenTask(t.getId(), step, LocalDateTime.ofInstant(t.getCreatedAt().toInstant(), PersistenceConfiguration.ZONE),
+        return new OpenTask(t.getId(), stepOfKey(t.getDefinitionKey()), LocalDateTime.ofInstant(t.getCreatedAt().toInstant(), PersistenceConfiguration.ZONE),
                 t.getProcessInstanceId(), t.getAssignee(), t.getOwner(), DelegationState.PENDING.name().equals(t.getDelegation()));
     }
 

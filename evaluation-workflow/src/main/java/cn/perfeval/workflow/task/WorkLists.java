@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
-import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Step;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
+import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.common.Actor;
@@ -90,7 +90,7 @@ public class WorkLists {
         List<String> keys = f.status() == null ? null
                 : f.status().waitingOn().map(ApprovalProcess::taskKeysOf).orElse(List.of());
         List<Long> named = f.unitName() == null || f.unitName().isBlank() ? null
-                : directory.unitIdsNamed(f.unitName(), u -> true, NAMED_UNITS);
+                : directory.unitIdsNamed(f.unitName(), u -> true, EvaluationReading.NAMED_UNITS);
         if (keys != null && keys.isEmpty() || named != null && named.isEmpty()) {
             return Page.of(List.of(), 0, page);
         }
@@ -103,18 +103,14 @@ public class WorkLists {
         return Page.of(items, total, page);
     }
 
-    /** At most this many units match a name search of the to-do list (as of the evaluation list). */
-    private static final int NAMED_UNITS = 1000;
-
     private WorkItem todoItem(TodoRow r) {
         EvaluationStatus status = EvaluationStatus.valueOf(r.getStatus());
         Step step = ApprovalProcess.stepOfKey(r.getDefinitionKey());
-        String href = Lifecycle.isInReview(status) ? "/evaluations/" + r.getEvaluationId() + "/review"
-                : step == Step.PUBLISH ? "/publishing" : "/evaluations/" + r.getEvaluationId();
         String unitName = directory.findUnit(r.getUnitId()).map(cn.perfeval.workflow.org.OrgUnitRecord::getName).orElse("");
         return new WorkItem(r.getEvaluationId(), unitName, r.getEvaluationYear(), status.name(), status.label(),
                 r.getCampaignId(), step.name(), step.label(), null, null,
-                LocalDateTime.ofInstant(r.getSince().toInstant(), PersistenceConfiguration.ZONE), href, r.getTaskId());
+                LocalDateTime.ofInstant(r.getSince().toInstant(), PersistenceConfiguration.ZONE),
+                Workbench.hrefFor(r.getEvaluationId(), status), r.getTaskId());
     }
 
     private Page<WorkItem> rows(List<WorkRow> rows, long total, PageRequest page) {

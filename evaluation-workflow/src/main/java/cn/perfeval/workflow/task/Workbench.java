@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.perfeval.domain.evaluation.EvaluationStatus;
 import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.domain.evaluation.Step;
@@ -137,9 +138,14 @@ public class Workbench {
     }
 
     static String hrefFor(EvaluationView e) {
-        if (Lifecycle.isInReview(e.status())) {
-            return "/evaluations/" + e.id() + "/review";
+        return hrefFor(e.id(), e.status());
+    }
+
+    /** Where a to-do of this evaluation is done: its review, the publishing page, or the evaluation. */
+    static String hrefFor(long evaluationId, EvaluationStatus status) {
+        if (Lifecycle.isInReview(status)) {
+            return "/evaluations/" + evaluationId + "/review";
         }
-        return e.status().waitingOn().orElse(null) == Step.PUBLISH ? "/publishing" : "/evaluations/" + e.id();
+        return status.waitingOn().orElse(null) == Step.PUBLISH ? "/publishing" : "/evaluations/" + evaluationId;
     }
 }

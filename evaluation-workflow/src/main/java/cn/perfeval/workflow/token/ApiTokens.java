@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.org.KeptAccounts;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.PageRequest;
@@ -47,9 +48,9 @@ public class ApiTokens {
     private final Clock clock;
     private final Map<Long, LocalDateTime> lastWritten = new ConcurrentHashMap<>();
 
-    private final cn.perfeval.workflow.org.KeptAccounts accounts;
+    private final KeptAccounts accounts;
 
-    public ApiTokens(ApiTokenMapper tokens, AuditTrail audit, Clock clock, cn.perfeval.workflow.org.KeptAccounts accounts) {
+    public ApiTokens(ApiTokenMapper tokens, AuditTrail audit, Clock clock, KeptAccounts accounts) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
