@@ -73,10 +73,7 @@ public class OrgDirectory {
 
     /** Units whose name or short name contains the text, among those the predicate allows, at most {@code limit}. */
     public List<Long> unitIdsNamed(String text, java.util.function.Predicate<OrgUnitRecord> allowed, int limit) {
-        String needle = text.strip();
-        return cache.all().stream().filter(allowed)
-                .filter(u -> u.getName().contains(needle) || u.getShortName().contains(needle))
-                .limit(limit).map(OrgUnitRecord::getId).toList();
+        return cache.named(text.strip()).stream().filter(allowed).limit(limit).map(OrgUnitRecord::getId).toList();
     }
 
     /** A unit was created, renamed, enabled or disabled: the cache is dropped once the change commits. */

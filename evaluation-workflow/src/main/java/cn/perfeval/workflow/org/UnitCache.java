@@ -19,7 +19,7 @@ final class UnitCache {
     /** How stale another instance's change may be seen here (names and enabled flags shown in lists). */
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    private record Snapshot(List<OrgUnitRecord> all, Map<Long, OrgUnitRecord> byId) {
+    private record Snapshot(List<OrgUnitRecord> all, Map<Long, OrgUnitRecord> byId, UnitNameIndex names) {
     }
 
     private final SnapshotCache<Snapshot> snapshot;
@@ -29,12 +29,17 @@ final class UnitCache {
             List<OrgUnitRecord> rows = loader.get().stream().sorted(Comparator.comparing(OrgUnitRecord::getId)).toList();
             Map<Long, OrgUnitRecord> byId = new LinkedHashMap<>();
             rows.forEach(u -> byId.put(u.getId(), u));
-            return new Snapshot(rows, Map.copyOf(byId));
+            return new Snapshot(rows, Map.copyOf(byId), new UnitNameIndex(rows));
         }, MAX_AGE);
     }
 
     List<OrgUnitRecord> all() {
         return snapshot.get().all();
+    }
+
+    /** The units whose name or short name contains the text, in id order, without reading every unit's name. */
+    List<OrgUnitRecord> named(String text) {
+        return snapshot.get().names().containing(text);
     }
 
     Optional<OrgUnitRecord> find(long id) {
