@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   java Bench.java tokens BASE USER...                 one API token per user (HTTP Basic once each), "user token" lines
  *   java Bench.java reads BASE TOKENS SECONDS CLIENTS NAME=PATH[@user]...   each read for SECONDS with CLIENTS clients
  *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS SEED FIRST_UNIT [UNITS_PER_CLIENT]   whole lifecycles as real clients run them
+ *   java Bench.java pending BASE TOKENS COUNT SEED FIRST_UNIT   COUNT evaluations left waiting for the finance review (the inbox's)
  * Results are printed as "result|…" lines the script collects.
  */
 public class Bench {
@@ -40,6 +41,16 @@ public class Bench {
             }
             case "reads" -> reads(args);
             case "lifecycles" -> lifecycles(args);
+            case "pending" -> {
+                Map<String, String> tokens = tokens(Path.of(args[2]));
+                String seed = Files.readString(Path.of(args[4]));
+                int count = Integer.parseInt(args[3]);
+                for (int n = 0; n < count; n++) {
+                    untilFinanceReview(args[1], tokens, Integer.parseInt(args[5]) + n / LAST_YEAR_SPAN,
+                            2000 + n % LAST_YEAR_SPAN, seed);
+                }
+                System.out.println("pending " + count);
+            }
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -162,6 +173,15 @@ public class Bench {
     static final int LAST_YEAR_SPAN = 26;
 
     static void lifecycle(String base, Map<String, String> tokens, int unit, int year, String seed) throws Exception {
+        long id = untilFinanceReview(base, tokens, unit, year, seed);
+        String finance = tokens.get("finance.reviewer");
+        send(base, "POST", "/api/tasks/" + openTask(base, finance, id) + "/approve", finance,
+                "{\"comment\":\"评审通过\",\"reviewScores\":{\"1.1.1\":{\"score\":2}},\"reviewGrade\":\"良\",\"opinion\":\"自评较规范\"}");
+        send(base, "POST", "/api/evaluations/" + id + "/publish", tokens.get("publisher"), null);
+    }
+
+    /** Import, read the checks, submit and approve internally: the evaluation then waits in the finance reviewer's inbox. */
+    static long untilFinanceReview(String base, Map<String, String> tokens, int unit, int year, String seed) throws Exception {
         String unitName = "基准周期单位" + unit + "号";
         String submitter = tokens.get("cycle" + unit + ".submitter");
         String reviewer = tokens.get("cycle" + unit + ".reviewer");
@@ -180,10 +200,7 @@ public class Bench {
         send(base, "POST", "/api/evaluations/" + id + "/submit", submitter,
                 "{\"acknowledgedWarnings\":" + warnings + ",\"version\":" + version + "}");
         send(base, "POST", "/api/tasks/" + openTask(base, reviewer, id) + "/approve", reviewer, "{\"comment\":\"同意报送\"}");
-        String finance = tokens.get("finance.reviewer");
-        send(base, "POST", "/api/tasks/" + openTask(base, finance, id) + "/approve", finance,
-                "{\"comment\":\"评审通过\",\"reviewScores\":{\"1.1.1\":{\"score\":2}},\"reviewGrade\":\"良\",\"opinion\":\"自评较规范\"}");
-        send(base, "POST", "/api/evaluations/" + id + "/publish", tokens.get("publisher"), null);
+        return id;
     }
 
     /** The task id from the evaluation's view (openTask), never by reading an inbox. */

@@ -20,8 +20,12 @@ DB=eval_bench
 STAMP=$(date -u +%F-%H%M)   # one file per run: a second run on the same day keeps the first
 OUT=benchmarks/results/$STAMP.md
 WORK=$(mktemp -d)
-# the lifecycle units: one client counts statements, 4 warm up, then 1 + 4 + 16 clients, UNITS_PER_CLIENT each
+# the lifecycle units: one client counts statements, 4 warm up, then 1 + 4 + 16 clients, UNITS_PER_CLIENT each;
+# then PENDING_UNITS whose PENDING evaluations wait in the finance reviewer's inbox while the reads run
 CYCLE_UNITS=$(( (1 + 4 + 1 + 4 + 16) * UNITS_PER_CLIENT ))
+PENDING=${PENDING:-40}
+PENDING_UNITS=2
+PENDING_FIRST=$(( CYCLE_UNITS + 1 ))
 SEED=evaluation-workflow/src/main/resources/demo/gaoqiao-2020.json
 url() { echo "jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=utf8&nullCatalogMeansCurrent=true&serverTimezone=Asia/Shanghai"; }
 sql() { mariadb -uroot -h127.0.0.1 -N -B "$DB" -e "$1"; }
@@ -94,10 +98,10 @@ SQL
       FROM org_unit u JOIN seq_2010_to_2019 y WHERE u.code LIKE 'bench%';
     INSERT INTO org_unit (code, name, short_name, unit_type, parent_id, enabled, created_at)
       SELECT CONCAT('cycle', seq), CONCAT('基准周期单位', seq, '号'), CONCAT('周期', seq), 'STREET_OFFICE', @bureau, TRUE, NOW(3)
-      FROM seq_1_to_$CYCLE_UNITS;
+      FROM seq_1_to_$(( CYCLE_UNITS + PENDING_UNITS ));
     INSERT INTO app_user (username, display_name, password_hash, unit_id, enabled, failed_attempts, created_at)
       SELECT CONCAT('cycle', seq, '.', r.name), '基准用户', @hash, (SELECT id FROM org_unit WHERE code = CONCAT('cycle', seq)), TRUE, 0, NOW(3)
-      FROM seq_1_to_$CYCLE_UNITS JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
+      FROM seq_1_to_$(( CYCLE_UNITS + PENDING_UNITS )) JOIN (SELECT 'submitter' AS name UNION ALL SELECT 'reviewer') r;
     INSERT INTO user_role (user_id, role) SELECT id, IF(username LIKE '%.submitter', 'SUBMITTER', 'INTERNAL_REVIEWER')
       FROM app_user WHERE username LIKE 'cycle%';
     INSERT INTO campaign (campaign_year, name, template_code, deadline, reminder_days, status, created_by, created_at)
@@ -115,8 +119,10 @@ SQL
   stop_app
   start_app "$WORK/app-$N.log"
   echo "start-up on the grown database: $UP_SECONDS ms extracted with its class archive, $FAT_UP ms as java -jar (first start on an empty one: $FIRST_UP ms)"
-  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 $CYCLE_UNITS); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
+  USERS="finance.reviewer publisher gaoqiao.submitter $(for i in $(seq 1 $(( CYCLE_UNITS + PENDING_UNITS ))); do echo -n "cycle$i.submitter cycle$i.reviewer "; done)"
   java benchmarks/Bench.java tokens "$BASE" $USERS >"$WORK/tokens"
+  # the same number of live review tasks at every size, so the inbox answers a full page from Flowable's tables
+  java benchmarks/Bench.java pending "$BASE" "$WORK/tokens" "$PENDING" "$SEED" "$PENDING_FIRST"
   # filters whose answer is the same size at every size of the data (a prefix such as 基准单位12 matched 1 unit at 1k
   # and 111 at 100k, so its answer grew from 1 row to 20): a year's page, and one unit's year by its whole name
   Q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("基准单位12号"))')

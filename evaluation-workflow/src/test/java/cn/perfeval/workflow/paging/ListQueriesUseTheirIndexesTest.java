@@ -2,14 +2,12 @@ package cn.perfeval.workflow.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,6 +22,7 @@ import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.task.WorkLists;
 import cn.perfeval.workflow.notification.Notifications;
+import cn.perfeval.workflow.support.Plans;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.support.Statements;
 import cn.perfeval.workflow.support.UseCaseTest;
@@ -175,46 +174,10 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     }
 
     private List<String> fullScans(String sql, List<Object> args) {
-        List<String> found = new ArrayList<>();
-        if (h2()) {
-            List<String> plan = jdbc.queryForList("EXPLAIN " + sql, String.class, args.toArray());
-            for (String table : WATCHED) {
-                if (plan.stream().anyMatch(p -> p.toUpperCase(Locale.ROOT).contains(table.toUpperCase(Locale.ROOT) + ".TABLESCAN"))) {
-                    found.add(table + " in " + sql + "\n" + String.join("\n", plan));
-                }
-            }
-            return found;
-        }
-        for (Map<String, Object> row : jdbc.queryForList("EXPLAIN " + sql, args.toArray())) {
-            String table = String.valueOf(row.get("table"));
-            String type = String.valueOf(row.get("type"));
-            String real = aliasOf(sql, table);
-            // a table of a few rows (the engine's open tasks here) is scanned by the optimizer's choice, not for want
-            // of an index: H2's plan above names the index; real scans are of the hundreds of rows made for this test
-            long rows = row.get("rows") == null ? Long.MAX_VALUE : Long.parseLong(String.valueOf(row.get("rows")));
-            if ("ALL".equalsIgnoreCase(type) && WATCHED.contains(real) && rows >= FEW_ROWS) {
-                found.add(real + " (" + table + ") in " + sql + " → " + row);
-            }
-        }
-        return found;
-    }
-
-    /** The table an EXPLAIN row names, through the statement's alias. */
-    private static String aliasOf(String sql, String tableOrAlias) {
-        var m = Pattern.compile("\\b(\\w+)\\s+(?:as\\s+)?" + Pattern.quote(tableOrAlias) + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql);
-        while (m.find()) {
-            if (WATCHED.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                return m.group(1).toLowerCase(Locale.ROOT);
-            }
-        }
-        return tableOrAlias.toLowerCase(Locale.ROOT);
+        return new Plans(jdbc, WATCHED, FEW_ROWS).fullScans(sql, args);
     }
 
     private boolean h2() {
-        try (Connection c = jdbc.getDataSource().getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Plans(jdbc, WATCHED, FEW_ROWS).h2();
     }
 }
