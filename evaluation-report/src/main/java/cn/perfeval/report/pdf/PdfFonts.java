@@ -55,17 +55,20 @@ final class PdfFonts {
         this.faces = faces;
     }
 
-    /** The shipped fonts, with each role the config names replaced by its file (read and checked now). */
+    /**
+     * The shipped fonts, with each role the config names replaced by its file (read and checked now, so a bad file
+     * stops the start with its name); the shipped ones are parsed on first use — the start-up's warm-up render, off the
+     * main thread — instead of holding up the start.
+     */
     static PdfFonts of(PdfFontConfig config) {
         Map<Face, Supplier<TrueTypeFont>> m = new EnumMap<>(Face.class);
-        m.put(Face.TITLE, now(config.title() == null ? Serif.FONT : fromFile(config.title(), PdfFontConfig.TITLE)));
-        m.put(Face.BODY, now(config.body() == null ? Serif.FONT : fromFile(config.body(), PdfFontConfig.BODY)));
-        m.put(Face.HEADING1, now(config.heading1() == null ? Hei.FONT : fromFile(config.heading1(), PdfFontConfig.HEADING1)));
-        m.put(Face.HEADING2, now(config.heading2() == null ? Kai.FONT : fromFile(config.heading2(), PdfFontConfig.HEADING2)));
+        m.put(Face.TITLE, config.title() == null ? () -> Serif.FONT : now(fromFile(config.title(), PdfFontConfig.TITLE)));
+        m.put(Face.BODY, config.body() == null ? () -> Serif.FONT : now(fromFile(config.body(), PdfFontConfig.BODY)));
+        m.put(Face.HEADING1, config.heading1() == null ? () -> Hei.FONT : now(fromFile(config.heading1(), PdfFontConfig.HEADING1)));
+        m.put(Face.HEADING2, config.heading2() == null ? () -> Kai.FONT : now(fromFile(config.heading2(), PdfFontConfig.HEADING2)));
         // GB/T 9704 sets page numbers in 宋体 whatever the body font is
-        m.put(Face.PAGE_NUMBER, now(Serif.FONT));
-        m.put(Face.SYMBOL_FALLBACK, now(Symbols.FONT));
-        // parsed by the first render (which reads every listed face's line metrics once), not by the constructor
+        m.put(Face.PAGE_NUMBER, () -> Serif.FONT);
+        m.put(Face.SYMBOL_FALLBACK, () -> Symbols.FONT);
         m.put(Face.CJK_FALLBACK, () -> Cjk.FONT);
         return new PdfFonts(m);
     }
