@@ -32,6 +32,7 @@ class HomeController {
         Actor actor = CurrentActor.of(request);
         Workbench.Page page = workbench.of(actor);
         model.addAttribute("todos", page.todos());
+        model.addAttribute("todoTotal", page.todoTotal());
         model.addAttribute("toStart", page.toStart());
         model.addAttribute("done", page.done());
         model.addAttribute("notifications", notifications.of(actor, false).stream().limit(20).toList());

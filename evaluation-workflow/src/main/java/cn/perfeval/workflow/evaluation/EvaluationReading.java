@@ -176,6 +176,17 @@ public class EvaluationReading {
         return ReportSource.of(e, reviews.latestScores(e.id()));
     }
 
+    /** The evaluations of these ids the caller may see, as a list shows them, in the order asked. */
+    public List<EvaluationView> views(Actor actor, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EvaluationRecord> byId = new java.util.HashMap<>();
+        rows.selectByIds(ids).stream().filter(r -> actor.isFinanceBureau() ? r.getBureauId() == actor.unitId()
+                : r.getUnitId() == actor.unitId()).forEach(r -> byId.put(r.getId(), r));
+        return asSubmitted(actor, views(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+    }
+
     List<EvaluationView> views(List<EvaluationRecord> records) {
         return records.stream().map(r -> EvaluationView.of(r, directory.findUnit(r.getUnitId()).orElseThrow(), null)).toList();
     }

@@ -24,7 +24,6 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
 import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +47,12 @@ public class Workbench {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApprovalProcess process;
+    private final WorkLists workLists;
 
     public Workbench(EvaluationReading evaluations, CampaignMapper campaigns, OrgDirectory directory, AuditTrail audit,
-                     Clock clock, ApprovalProcess process) {
+                     Clock clock, ApprovalProcess process, WorkLists workLists) {
         this.process = process;
+        this.workLists = workLists;
         this.evaluations = evaluations;
         this.campaigns = campaigns;
         this.directory = directory;
@@ -71,41 +72,57 @@ public class Workbench {
     public record Done(EvaluationView evaluation, String actionLabel, LocalDateTime at) {
     }
 
-    public record Page(List<Todo> todos, List<ToStart> toStart, List<Done> done) {
+    /**
+     * @param todoTotal every open task of the caller, counted in SQL: the to-dos shown are those among the newest
+     *                  evaluations the caller sees ({@link EvaluationReading#list}), the whole list is 待办's page
+     */
+    public record Page(List<Todo> todos, long todoTotal, List<ToStart> toStart, List<Done> done) {
     }
 
+    /** How many to-dos the workbench lists; 待办's own page has them all. */
+    static final int SHOWN_TODOS = 50;
+
+    /**
+     * The caller's to-dos are the first of the SQL to-do list (every open task the caller may take, oldest first),
+     * shown by deadline; 已办 and 开始填报 look at the newest evaluations the caller sees.
+     */
     public Page of(Actor actor) {
-        List<EvaluationView> visible = evaluations.list(actor, null, null, null);
         Map<Long, CampaignRecord> byId = campaigns.newestFirst().stream()
                 .collect(Collectors.toMap(CampaignRecord::getId, Function.identity()));
-        Map<Long, OrgUnitRecord> units = directory.allUnits().stream()
-                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks(visible.stream().map(EvaluationView::id).toList());
+        cn.perfeval.workflow.common.Page<WorkLists.WorkItem> open = workLists.of(actor, WorkLists.Kind.TODO,
+                WorkLists.Filter.NONE, new cn.perfeval.workflow.common.PageRequest(1, SHOWN_TODOS));
+        List<Long> ids = open.items().stream().map(WorkLists.WorkItem::evaluationId).distinct().toList();
+        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks(ids);
         List<Todo> todos = new ArrayList<>();
-        Map<Long, EvaluationView> notMine = new LinkedHashMap<>();
-        for (EvaluationView e : visible) {
-            var who = participant(actor, e.submittedBy(), units.get(e.unitId()));
-            var action = Lifecycle.todo(e.status(), who);
-            ApprovalProcess.OpenTask open = handed.get(e.id());
-            if (action.isPresent() && open != null && !open.decidableBy(actor.username())) {
-                // 转办 or 委派: the task waits on one person, not on everyone of the role
-                action = open.delegated() && actor.username().equals(open.assignee())
-                        ? java.util.Optional.of("办理委派的评审并办结交回") : java.util.Optional.empty();
-            }
-            if (action.isEmpty()) {
-                notMine.put(e.id(), e);
-                continue;
-            }
-            CampaignRecord campaign = e.campaignId() == null ? null : byId.get(e.campaignId());
-            LocalDateTime deadline = campaign == null ? null : campaign.getDeadline();
-            boolean late = Lifecycle.isBeforeSubmission(e.status()) && deadline != null && deadline.isBefore(now);
-            String state = campaign == null || !Lifecycle.isBeforeSubmission(e.status()) ? null
-                    : campaign.isClosed() ? "已关闭" : late ? "已截止" : null;
-            todos.add(new Todo(e, action.get(), hrefFor(e), deadline, late, state));
+        for (EvaluationView e : evaluations.views(actor, ids)) {
+            action(actor, e, handed.get(e.id())).ifPresent(action -> {
+                CampaignRecord campaign = e.campaignId() == null ? null : byId.get(e.campaignId());
+                LocalDateTime deadline = campaign == null ? null : campaign.getDeadline();
+                boolean late = Lifecycle.isBeforeSubmission(e.status()) && deadline != null && deadline.isBefore(now);
+                String state = campaign == null || !Lifecycle.isBeforeSubmission(e.status()) ? null
+                        : campaign.isClosed() ? "已关闭" : late ? "已截止" : null;
+                todos.add(new Todo(e, action, hrefFor(e), deadline, late, state));
+            });
         }
         todos.sort(Comparator.comparing((Todo t) -> t.deadline() == null ? LocalDateTime.MAX : t.deadline()));
-        return new Page(todos, toStart(actor, visible, now), done(actor, notMine));
+        List<EvaluationView> visible = evaluations.list(actor, null, null, null);
+        Map<Long, ApprovalProcess.OpenTask> handedVisible = process.handedTasks(visible.stream().map(EvaluationView::id).toList());
+        Map<Long, EvaluationView> notMine = new LinkedHashMap<>();
+        visible.stream().filter(e -> action(actor, e, handedVisible.get(e.id())).isEmpty()).forEach(e -> notMine.put(e.id(), e));
+        return new Page(todos, Math.max(todos.size(), open.total()), toStart(actor, visible, now), done(actor, notMine));
+    }
+
+    /** What the caller has to do on this evaluation, if anything: its step's work, or a task handed to someone. */
+    private java.util.Optional<String> action(Actor actor, EvaluationView e, ApprovalProcess.OpenTask open) {
+        var who = participant(actor, e.submittedBy(), directory.findUnit(e.unitId()).orElseThrow());
+        var action = Lifecycle.todo(e.status(), who);
+        if (action.isPresent() && open != null && !open.decidableBy(actor.username())) {
+            // 转办 or 委派: the task waits on one person, not on everyone of the role
+            return open.delegated() && actor.username().equals(open.assignee())
+                    ? java.util.Optional.of("办理委派的评审并办结交回") : java.util.Optional.empty();
+        }
+        return action;
     }
 
     private List<ToStart> toStart(Actor actor, List<EvaluationView> visible, LocalDateTime now) {

@@ -25,6 +25,38 @@ class WorkListsTest extends UseCaseTest {
     @Autowired
     TaskOperations operations;
 
+    @Autowired
+    Workbench workbench;
+
+    @Test
+    void theWorkbenchListsTheOpenTasksHoweverManyNewerEvaluationsTheUnitHas() {
+        // a bureau of its own, so the hundred rows below stay out of every other test's lists
+        String code = "w" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        var bureau = directory.createUnit(code, "测试财政局" + code, "测试局" + code,
+                cn.perfeval.workflow.org.OrgUnitRecord.FINANCE_BUREAU, null);
+        var office = directory.createUnit(code + "u", "测试街道办事处" + code, "测试街道" + code,
+                cn.perfeval.workflow.org.OrgUnitRecord.STREET_OFFICE, bureau.getId());
+        directory.createUser(code + ".sub", "测试填报", encoder.encode("Demo@123456"), office.getId(),
+                java.util.EnumSet.of(cn.perfeval.domain.evaluation.Role.SUBMITTER));
+        TestUnit unit = new TestUnit(office.getId(), office.getName(), code + ".sub", null, null);
+        draft(unit, 2001);
+        draft(unit, 2002);
+        Workbench.Page now = workbench.of(actor(unit.submitter()));
+        assertThat(now.todos()).extracting(t -> t.evaluation().year()).containsExactlyInAnyOrder(2001, 2002);
+        assertThat(now.todoTotal()).isEqualTo(2);
+
+        // a hundred newer years, approved: more than the newest evaluations a list reads at once
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
+        jdbc.batchUpdate("INSERT INTO evaluation (unit_id, bureau_id, evaluation_year, template_code, status, current_round, "
+                + "created_by, created_at, updated_at, version) VALUES (?, ?, ?, 'yuhua-2020', 'APPROVED', 1, 'test', ?, ?, 0)",
+                java.util.stream.IntStream.rangeClosed(2003, 2102).mapToObj(y -> new Object[] {office.getId(), bureau.getId(),
+                        y, at, at}).toList());
+        Workbench.Page later = workbench.of(actor(unit.submitter()));
+        assertThat(later.todos()).extracting(t -> t.evaluation().year()).containsExactlyInAnyOrder(2001, 2002);
+        assertThat(later.todos()).allSatisfy(t -> assertThat(t.action()).isNotBlank());
+        assertThat(later.todoTotal()).isEqualTo(2);
+    }
+
     @Test
     void everyListPagesAndFilters() {
         TestUnit unit = newUnit();
