@@ -82,9 +82,7 @@ public class ReportBundleJobs {
 
     public Progress start(Actor actor, long campaignId) {
         requireBureau(actor);
-        String year = campaigns.list(actor).stream().filter(c -> c.id() == campaignId).findFirst()
-                .map(c -> c.year() + "年度")
-                .orElseThrow(() -> UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在"));
+        String year = campaigns.campaign(actor, campaignId).year() + "年度";
         List<Long> ids = models.publishedOf(campaignId);
         if (ids.isEmpty()) {
             throw UseCaseException.conflict("NOTHING_PUBLISHED", "该评价任务还没有已公开的自评，无需打包");

@@ -2,7 +2,6 @@ package cn.perfeval.web.report;
 
 import cn.perfeval.web.security.CurrentActor;
 import cn.perfeval.workflow.campaign.CampaignService;
-import cn.perfeval.workflow.common.UseCaseException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +22,7 @@ class ReportBundlePageController {
     String page(@PathVariable long id, HttpServletRequest request, Model model) {
         // the page answers as its API does: street-office users may not pack (issue 13: it rendered for them)
         ReportBundleJobs.requireBureau(CurrentActor.of(request));
-        model.addAttribute("campaign", campaigns.list(CurrentActor.of(request)).stream()
-                .filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在")));
+        model.addAttribute("campaign", campaigns.campaign(CurrentActor.of(request), id));
         model.addAttribute("currentUser", CurrentActor.userOrNull());
         return "report/bundle";
     }

@@ -320,6 +320,13 @@ public class CampaignService {
                 stageCounts(c));
     }
 
+    /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */
+    @Transactional(readOnly = true)
+    public CampaignView campaign(Actor actor, long campaignId) {
+        CampaignRecord c = managedCampaign(actor, campaignId);
+        return view(c, counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId())));
+    }
+
     /** One page of the board, units in id order; the counts by stage are over every unit, counted in SQL. */
     @Transactional(readOnly = true)
     public Board board(Actor actor, long campaignId, PageRequest request) {
