@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The benchmark's HTTP client (run by benchmarks/run.sh, JDK single-file source):
  *   java Bench.java tokens BASE USER...                 one API token per user (HTTP Basic once each), "user token" lines
  *   java Bench.java reads BASE TOKENS SECONDS CLIENTS NAME=PATH[@user]...   each read for SECONDS with CLIENTS clients
- *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS SEED FIRST_UNIT [UNITS_PER_CLIENT]   whole lifecycles as real clients run them
+ *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS[,CLIENTS…] SEED FIRST_UNIT [UNITS_PER_CLIENT [WARMUP_SECONDS]]
+ *       whole lifecycles as real clients run them: a warm-up at 4 clients (not reported), then SECONDS at each count
  *   java Bench.java pending BASE TOKENS COUNT SEED FIRST_UNIT   COUNT evaluations left waiting for the finance review (the inbox's)
  * Results are printed as "result|…" lines the script collects.
  */
@@ -131,10 +132,24 @@ public class Bench {
         String base = args[1];
         Map<String, String> tokens = tokens(Path.of(args[2]));
         int seconds = Integer.parseInt(args[3]);
-        int clients = Integer.parseInt(args[4]);
         String seed = Files.readString(Path.of(args[5]));
-        int firstUnit = Integer.parseInt(args[6]);
+        int unit = Integer.parseInt(args[6]);
         int unitsPerClient = args.length > 7 ? Integer.parseInt(args[7]) : 2;
+        int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        // one client process for the warm-up and every timed run: its own JIT is warm too, as a real client's would be
+        if (warmup > 0) {
+            run(base, tokens, warmup, 4, seed, unit, unitsPerClient, false);
+            unit += 4 * unitsPerClient;
+        }
+        for (String c : args[4].split(",")) {
+            int clients = Integer.parseInt(c.trim());
+            run(base, tokens, seconds, clients, seed, unit, unitsPerClient, true);
+            unit += clients * unitsPerClient;
+        }
+    }
+
+    static void run(String base, Map<String, String> tokens, int seconds, int clients, String seed, int firstUnit,
+                    int unitsPerClient, boolean report) throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long startAll = System.nanoTime();
@@ -165,8 +180,10 @@ public class Bench {
             t.join();
         }
         double elapsed = (System.nanoTime() - startAll) / 1e9;
-        System.out.printf("result|lifecycles|%d|%d|%d|%.2f|%.3f%n", clients, done.get(), failed.get(), elapsed,
-                done.get() / elapsed);
+        if (report) {
+            System.out.printf("result|lifecycles|%d|%d|%d|%.2f|%.3f%n", clients, done.get(), failed.get(), elapsed,
+                    done.get() / elapsed);
+        }
     }
 
     /** Years 2000–2025 of a lifecycle unit. */
