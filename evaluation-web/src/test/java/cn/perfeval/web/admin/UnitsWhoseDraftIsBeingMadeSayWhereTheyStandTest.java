@@ -43,7 +43,7 @@ class UnitsWhoseDraftIsBeingMadeSayWhereTheyStandTest extends RunningPlatformTes
         assertThat(api.json().path("draftsPending").asLong()).isEqualTo(1);
         assertThat(api.json().path("counts").path("PREPARING").asLong()).isEqualTo(1);
 
-        Response workbench = http.getWithCookie("/", http.logIn(submitter));
+        Response workbench = http.getWithCookie("/workbench", http.logIn(submitter));
         assertThat(workbench.status()).isEqualTo(200);
         assertThat(workbench.body()).contains("本单位的填报草稿正在生成，请稍后刷新页面").doesNotContain("start-draft");
 

@@ -135,6 +135,11 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     int draftsMade(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                    @org.apache.ibatis.annotations.Param("units") List<Long> unitIds);
 
+    /** Gives back an instance's claims on units still pending, as it stops, so the next start takes them at once. */
+    @org.apache.ibatis.annotations.Update("UPDATE campaign_unit SET draft_claimed_by = NULL, draft_claimed_at = NULL "
+            + "WHERE draft_pending = TRUE AND draft_claimed_by = #{by}")
+    int releaseDraftClaims(@org.apache.ibatis.annotations.Param("by") String claimant);
+
     @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM campaign_unit WHERE draft_pending = TRUE AND campaign_id = #{campaign}")
     long pendingDrafts(@org.apache.ibatis.annotations.Param("campaign") long campaignId);
 

@@ -17,6 +17,8 @@ import cn.perfeval.workflow.campaign.CampaignUnitMapper;
 import cn.perfeval.workflow.campaign.CampaignUnitMapper.PendingUnit;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.KeptCounts;
+import cn.perfeval.workflow.evaluation.EvaluationMapper;
+import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.evaluation.EvaluationRepository;
 import cn.perfeval.workflow.org.OrgDirectory;
 import jakarta.annotation.PreDestroy;
@@ -45,6 +47,7 @@ public class BackgroundDrafts {
 
     private final Drafts drafts;
     private final EvaluationRepository repository;
+    private final EvaluationMapper evaluations;
     private final OrgDirectory directory;
     private final CampaignUnitMapper campaignUnits;
     private final CampaignMapper campaigns;
@@ -56,6 +59,7 @@ public class BackgroundDrafts {
     private final boolean enabled;
     /** Who claims: this instance for as long as it runs. */
     private final String instance = "drafts-" + UUID.randomUUID();
+    private volatile boolean stopping;
     // One batch at a time per instance: a draft's process start is CPU-bound and these machines have two cores.
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "campaign-drafts");
@@ -63,7 +67,7 @@ public class BackgroundDrafts {
         return thread;
     });
 
-    BackgroundDrafts(Drafts drafts, EvaluationRepository repository, OrgDirectory directory,
+    BackgroundDrafts(Drafts drafts, EvaluationRepository repository, EvaluationMapper evaluations, OrgDirectory directory,
                      CampaignUnitMapper campaignUnits, CampaignMapper campaigns, KeptCounts counts,
                      PlatformTransactionManager transactions, Clock clock,
                      @Value("${eval.campaign-drafts.batch-size:200}") int batchSize,
@@ -72,6 +76,7 @@ public class BackgroundDrafts {
                      @Value("${eval.campaign-drafts.background:true}") boolean enabled) {
         this.drafts = drafts;
         this.repository = repository;
+        this.evaluations = evaluations;
         this.directory = directory;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
@@ -98,9 +103,23 @@ public class BackgroundDrafts {
         }
     }
 
+    /**
+     * Lets the batch under way finish (stopped in its middle it would stay claimed until the claim expires), then gives
+     * back what this instance still holds.
+     */
     @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping = true;
+        worker.shutdown();
+        if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
+            worker.shutdownNow();
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(s -> campaignUnits.releaseDraftClaims(instance));
+        } catch (RuntimeException e) {
+            log.warn("释放后台草稿生成的认领失败，认领将在过期后由其他实例接手", e);
+        }
     }
 
     private void finishLogged() {
@@ -114,7 +133,7 @@ public class BackgroundDrafts {
     /** Makes pending drafts until none is left unclaimed; answers how many units were done here. */
     public int finishPending() {
         int done = 0;
-        for (int batch = runOneBatch(); batch >= 0; batch = runOneBatch()) {
+        for (int batch = runOneBatch(); batch >= 0 && !stopping; batch = runOneBatch()) {
             done += batch;
         }
         return done;
@@ -165,10 +184,12 @@ public class BackgroundDrafts {
         CampaignRecord c = campaigns.selectById(campaignId);
         // made on behalf of whoever opened the campaign; the trail names them with the draft
         Actor actor = new Actor(0L, c.getCreatedBy(), "系统（后台生成草稿）", 0L, null, Set.of(), null);
+        // the batch's evaluations of the year in one read, not one per unit
+        java.util.Map<Long, EvaluationRecord> existing = evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear()).stream()
+                .collect(java.util.stream.Collectors.toMap(EvaluationRecord::getUnitId, e -> e));
         for (Long unitId : unitIds) {
-            var existing = repository.findByUnitAndYear(unitId, c.getCampaignYear());
-            if (existing.isPresent()) {
-                repository.attachToCampaign(existing.get(), campaignId);
+            if (existing.containsKey(unitId)) {
+                repository.attachToCampaign(existing.get(unitId), campaignId);
                 continue;
             }
             var unit = directory.findUnit(unitId).orElseThrow();
