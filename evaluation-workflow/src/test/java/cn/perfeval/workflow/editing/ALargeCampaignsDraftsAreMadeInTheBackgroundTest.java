@@ -42,6 +42,18 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
     Workbench workbench;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    Drafts drafts;
+    @Autowired
+    cn.perfeval.workflow.evaluation.EvaluationRepository repository;
+    @Autowired
+    cn.perfeval.workflow.evaluation.EvaluationMapper evaluations;
+    @Autowired
+    cn.perfeval.workflow.campaign.CampaignMapper campaignMapper;
+    @Autowired
+    cn.perfeval.workflow.common.KeptCounts counts;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private record Bureau(long id, String code, Actor admin, List<TestUnit> units) {
     }
@@ -141,6 +153,26 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event a join evaluation e on e.id = a.evaluation_id "
                 + "where e.campaign_id = ? and a.action = 'CREATE'", Long.class, campaign))
                 .as("one draft made for each unit without one: eight less the two imported").isEqualTo(6);
+    }
+
+    @Test
+    void twoInstancesAtOnceMakeEachDraftOnce() throws Exception {
+        Bureau bureau = bureauWith(10);
+        long campaign = openForEveryUnit(bureau);
+        // a second instance on the same database: its own claims, the same beans otherwise
+        BackgroundDrafts other = new BackgroundDrafts(drafts, repository, evaluations, directory, campaignUnits,
+                campaignMapper, counts, transactions, clock, 3, java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofHours(1), false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var mine = pool.submit(background::finishPending);
+            var theirs = pool.submit(other::finishPending);
+            assertThat(mine.get(2, java.util.concurrent.TimeUnit.MINUTES) + theirs.get(2, java.util.concurrent.TimeUnit.MINUTES))
+                    .as("every unit made by one of them").isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+        everyUnitHasOneDraft(bureau, campaign);
     }
 
     @Test
