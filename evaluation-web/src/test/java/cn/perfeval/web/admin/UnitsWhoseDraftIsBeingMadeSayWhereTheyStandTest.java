@@ -47,6 +47,9 @@ class UnitsWhoseDraftIsBeingMadeSayWhereTheyStandTest extends RunningPlatformTes
         assertThat(workbench.status()).isEqualTo(200);
         assertThat(workbench.body()).contains("本单位的填报草稿正在生成，请稍后刷新页面").doesNotContain("start-draft");
 
+        assertThat(http.postJson("/api/campaigns/" + campaign + "/close", bureau.admin(), "{}").status()).isEqualTo(200);
+        assertThat(http.getWithCookie("/board?campaignId=" + campaign, admin).body()).contains("任务已关闭，重新开放后继续生成");
+
         jdbc.update("update campaign_unit set draft_pending = false where campaign_id = ? and unit_id = ?", campaign, waiting);
         assertThat(http.getWithCookie("/board?campaignId=" + campaign, admin).body()).doesNotContain("草稿生成中：");
     }

@@ -45,6 +45,10 @@ class DraftsForCampaigns {
     void on(CampaignEvent.UnitsJoined joined) {
         if (joined.unitIds().size() > inlineLimit) {
             campaignUnits.markDraftsPending(joined.campaignId(), joined.year());
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                background.wake();
+                return;
+            }
             // the worker must see the campaign's rows, so it starts once they are committed, never before
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -35,6 +35,8 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
+    cn.perfeval.workflow.campaign.CampaignChanges changes;
+    @Autowired
     BackgroundDrafts background;
     @Autowired
     CampaignUnitMapper campaignUnits;
@@ -153,6 +155,18 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event a join evaluation e on e.id = a.evaluation_id "
                 + "where e.campaign_id = ? and a.action = 'CREATE'", Long.class, campaign))
                 .as("one draft made for each unit without one: eight less the two imported").isEqualTo(6);
+    }
+
+    @Test
+    void aClosedCampaignsDraftsWaitUntilItIsReopened() {
+        Bureau bureau = bureauWith(3);
+        long campaign = openForEveryUnit(bureau);
+        changes.close(bureau.admin(), campaign);
+        assertThat(background.finishPending()).isZero();
+        assertThat(pending(campaign)).isEqualTo(3);
+        changes.reopen(bureau.admin(), campaign);
+        assertThat(background.finishPending()).isEqualTo(3);
+        everyUnitHasOneDraft(bureau, campaign);
     }
 
     @Test
