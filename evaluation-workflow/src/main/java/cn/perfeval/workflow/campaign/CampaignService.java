@@ -108,9 +108,17 @@ public class CampaignService {
                            String stageLabel, boolean overdue, Integer round, LocalDateTime remindedAt) {
     }
 
-    /** A campaign's board in the list shape: one page of its units as {@code items}, the counts over all of them. */
+    /**
+     * A campaign's board in the list shape: one page of its units as {@code items}, the counts over all of them;
+     * {@code draftsPending}: units whose draft is still being made in the background (已生成 x / y 个单位的草稿).
+     */
     public record Board(CampaignView campaign, List<BoardRow> items, long total, int page, int size,
-                        Map<String, Long> counts) {
+                        Map<String, Long> counts, long draftsPending) {
+
+        /** The units whose draft exists (or which were attached their evaluation). */
+        public long draftsMade() {
+            return total - draftsPending;
+        }
 
         /** The units shown (this page's). */
         public List<BoardRow> units() {
@@ -317,7 +325,7 @@ public class CampaignService {
         CampaignRecord c = managedCampaign(actor, campaignId);
         List<BoardRow> rows = rows(c, campaignUnits.ofCampaign(c.getId()));
         return new Board(view(c, rows.size()), rows, rows.size(), 1, Math.max(rows.size(), 1),
-                stageCounts(c));
+                stageCounts(c), campaignUnits.pendingDrafts(c.getId()));
     }
 
     /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */
@@ -334,7 +342,8 @@ public class CampaignService {
         long total = counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId()));
         List<BoardRow> rows = total <= request.offset() ? List.of()
                 : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
-        return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c));
+        return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c),
+                campaignUnits.pendingDrafts(c.getId()));
     }
 
     private record BoardCount(long campaignId) {
@@ -353,11 +362,15 @@ public class CampaignService {
             Object status = column(row, "status");
             Object overdue = column(row, "overdue");
             Object n = column(row, "n");
-            boolean late = overdue instanceof Boolean b ? b : overdue instanceof Number x && x.intValue() != 0;
+            boolean late = truth(overdue);
             EvaluationStatus st = status == null ? null : EvaluationStatus.valueOf(status.toString());
-            byStage.merge(stage(st, late).name(), ((Number) n).longValue(), Long::sum);
+            byStage.merge(stage(st, late, truth(column(row, "pending"))).name(), ((Number) n).longValue(), Long::sum);
         }
         return java.util.Collections.unmodifiableMap(byStage);
+    }
+
+    private static boolean truth(Object flag) {
+        return flag instanceof Boolean b ? b : flag instanceof Number x && x.intValue() != 0;
     }
 
     /** Sends a reminder to the submitters of the named units, or of every unit that has not handed in. */
@@ -437,7 +450,7 @@ public class CampaignService {
         return links.stream().map(link -> {
             EvaluationRecord e = byUnit.get(link.getUnitId());
             boolean overdue = Boolean.TRUE.equals(link.getOverdue());
-            CampaignStage stage = stage(e, overdue);
+            CampaignStage stage = stage(e == null ? null : e.getStatus(), overdue, Boolean.TRUE.equals(link.getDraftPending()));
             return new BoardRow(link.getUnitId(), directory.findUnit(link.getUnitId()).orElseThrow().getName(), e == null ? null : e.getId(),
                     e == null ? null : e.getStatus().name(), stage.name(), stage.label(), overdue,
                     e == null ? null : e.getCurrentRound(), link.getRemindedAt());
@@ -449,7 +462,12 @@ public class CampaignService {
     }
 
     static CampaignStage stage(EvaluationStatus status, boolean overdue) {
-        CampaignStage stage = status == null ? CampaignStage.NOT_STARTED : switch (status) {
+        return stage(status, overdue, false);
+    }
+
+    /** {@code draftPending}: no evaluation yet because the background has not made its draft (not: nobody started). */
+    static CampaignStage stage(EvaluationStatus status, boolean overdue, boolean draftPending) {
+        CampaignStage stage = status == null ? draftPending ? CampaignStage.PREPARING : CampaignStage.NOT_STARTED : switch (status) {
             case DRAFT -> CampaignStage.DRAFT;
             case INTERNAL_REVIEW, FINANCE_REVIEW -> CampaignStage.IN_REVIEW;
             case RETURNED -> CampaignStage.RETURNED;

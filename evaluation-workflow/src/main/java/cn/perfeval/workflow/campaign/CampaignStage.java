@@ -3,6 +3,8 @@ package cn.perfeval.workflow.campaign;
 /** Where a unit stands in a campaign, as the bureau's board shows it. */
 public enum CampaignStage {
     NOT_STARTED("未开始"),
+    /** In a large campaign, the unit's draft is still being made in the background. */
+    PREPARING("草稿生成中"),
     DRAFT("填报中"),
     IN_REVIEW("审核中"),
     RETURNED("已退回"),
@@ -22,6 +24,6 @@ public enum CampaignStage {
 
     /** Not yet handed in: the units a reminder is for, and the ones the deadline marks overdue. */
     public boolean outstanding() {
-        return this == NOT_STARTED || this == DRAFT || this == RETURNED || this == OVERDUE;
+        return this == NOT_STARTED || this == PREPARING || this == DRAFT || this == RETURNED || this == OVERDUE;
     }
 }

@@ -42,9 +42,9 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     List<java.util.Map<String, Object>> countsOf(@org.apache.ibatis.annotations.Param("ids") List<Long> campaignIds);
 
     /** Where a campaign's units stand, counted in SQL: the evaluation's status (null: none yet) and the overdue mark. */
-    @org.apache.ibatis.annotations.Select("SELECT e.status AS status, cu.overdue AS overdue, COUNT(*) AS n "
-            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
-            + "WHERE cu.campaign_id = #{campaign} GROUP BY e.status, cu.overdue")
+    @org.apache.ibatis.annotations.Select("SELECT e.status AS status, cu.overdue AS overdue, cu.draft_pending AS pending, "
+            + "COUNT(*) AS n FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id "
+            + "AND e.evaluation_year = #{year} WHERE cu.campaign_id = #{campaign} GROUP BY e.status, cu.overdue, cu.draft_pending")
     List<java.util.Map<String, Object>> stageCounts(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                                                    @org.apache.ibatis.annotations.Param("year") int year);
 
@@ -86,6 +86,66 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     long choicesCount(@org.apache.ibatis.annotations.Param("bureau") long bureauId,
                       @org.apache.ibatis.annotations.Param("like") String like,
                       @org.apache.ibatis.annotations.Param("campaign") Long campaignId);
+
+    // ------------------------------------------------------------------ drafts made in the background
+
+    /** A campaign unit whose draft is still to be made. */
+    record PendingUnit(long campaignId, long unitId) {
+    }
+
+    /** Marks every unit of the campaign without its evaluation of the year: their drafts are made after the commit. */
+    @org.apache.ibatis.annotations.Update("UPDATE campaign_unit cu SET draft_pending = TRUE WHERE cu.campaign_id = #{campaign} "
+            + "AND cu.draft_pending = FALSE AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.unit_id = cu.unit_id "
+            + "AND e.evaluation_year = #{year})")
+    int markDraftsPending(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                          @org.apache.ibatis.annotations.Param("year") int year);
+
+    /** Up to {@code size} units of open campaigns whose draft is to be made and which no live instance has claimed. */
+    @org.apache.ibatis.annotations.Select("SELECT cu.campaign_id AS campaignId, cu.unit_id AS unitId FROM campaign_unit cu "
+            + "JOIN campaign c ON c.id = cu.campaign_id WHERE cu.draft_pending = TRUE AND c.status = 'OPEN' "
+            + "AND (cu.draft_claimed_at IS NULL OR cu.draft_claimed_at < #{stale}) "
+            + "ORDER BY cu.campaign_id, cu.unit_id LIMIT #{size}")
+    List<PendingUnit> pendingUnclaimed(@org.apache.ibatis.annotations.Param("stale") LocalDateTime staleBefore,
+                                       @org.apache.ibatis.annotations.Param("size") int size);
+
+    /**
+     * Claims those of the units still pending and unclaimed (or claimed before {@code stale}) for this instance: a
+     * conditional UPDATE, so of two instances reading the same units each unit goes to one (no SKIP LOCKED needed).
+     */
+    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET draft_claimed_by = #{by}, draft_claimed_at = #{at} "
+            + "WHERE campaign_id = #{campaign} AND draft_pending = TRUE "
+            + "AND (draft_claimed_at IS NULL OR draft_claimed_at &lt; #{stale}) AND unit_id IN "
+            + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    int claimDrafts(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                    @org.apache.ibatis.annotations.Param("units") List<Long> unitIds,
+                    @org.apache.ibatis.annotations.Param("by") String claimant,
+                    @org.apache.ibatis.annotations.Param("at") LocalDateTime at,
+                    @org.apache.ibatis.annotations.Param("stale") LocalDateTime staleBefore);
+
+    @org.apache.ibatis.annotations.Select("SELECT unit_id FROM campaign_unit WHERE campaign_id = #{campaign} "
+            + "AND draft_pending = TRUE AND draft_claimed_by = #{by} AND draft_claimed_at = #{at} ORDER BY unit_id")
+    List<Long> claimedDrafts(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                             @org.apache.ibatis.annotations.Param("by") String claimant,
+                             @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
+
+    /** The units' drafts are made (or were there): no longer pending, no longer claimed. */
+    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET draft_pending = FALSE, draft_claimed_by = NULL, "
+            + "draft_claimed_at = NULL WHERE campaign_id = #{campaign} AND unit_id IN "
+            + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    int draftsMade(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                   @org.apache.ibatis.annotations.Param("units") List<Long> unitIds);
+
+    /** Gives back an instance's claims on units still pending, as it stops, so the next start takes them at once. */
+    @org.apache.ibatis.annotations.Update("UPDATE campaign_unit SET draft_claimed_by = NULL, draft_claimed_at = NULL "
+            + "WHERE draft_pending = TRUE AND draft_claimed_by = #{by}")
+    int releaseDraftClaims(@org.apache.ibatis.annotations.Param("by") String claimant);
+
+    @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM campaign_unit WHERE draft_pending = TRUE AND campaign_id = #{campaign}")
+    long pendingDrafts(@org.apache.ibatis.annotations.Param("campaign") long campaignId);
+
+    /** The campaigns in which the unit's draft is still being made. */
+    @org.apache.ibatis.annotations.Select("SELECT campaign_id FROM campaign_unit WHERE unit_id = #{unit} AND draft_pending = TRUE")
+    List<Long> campaignsPreparingDraftOf(@org.apache.ibatis.annotations.Param("unit") long unitId);
 
     default void reminded(long campaignId, long unitId, LocalDateTime at) {
         update(null, Wrappers.lambdaUpdate(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)

@@ -13,6 +13,8 @@ public class CampaignUnitRecord {
     private Boolean overdue;
     private LocalDateTime remindedAt;
     private LocalDateTime overdueAt;
+    /** The unit's draft is still to be made in the background (a large campaign): the board says 草稿生成中. */
+    private Boolean draftPending;
 
     public Long getCampaignId() { return campaignId; }
     public void setCampaignId(Long campaignId) { this.campaignId = campaignId; }
@@ -24,4 +26,6 @@ public class CampaignUnitRecord {
     public void setRemindedAt(LocalDateTime remindedAt) { this.remindedAt = remindedAt; }
     public LocalDateTime getOverdueAt() { return overdueAt; }
     public void setOverdueAt(LocalDateTime overdueAt) { this.overdueAt = overdueAt; }
+    public Boolean getDraftPending() { return draftPending; }
+    public void setDraftPending(Boolean draftPending) { this.draftPending = draftPending; }
 }

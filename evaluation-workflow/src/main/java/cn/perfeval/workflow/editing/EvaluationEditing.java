@@ -100,8 +100,8 @@ public class EvaluationEditing {
         Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unit.getId(), imported.year());
         if (existing.isEmpty()) {
             requireYearOfACampaign(imported.year());
-            // a past year without an open campaign (most imports) asks no campaign table; a campaign opened on another
-            // instance moments ago gave this unit its draft when it opened, so the unit would not be here
+            // a past year without an open campaign (most imports) asks no campaign table; a large campaign whose drafts
+            // are still being made in the background takes the import as the unit's draft and attaches it
             Long campaignId = !campaignCache.anyOpenOfYear(imported.year()) ? null : campaigns.openFor(unit.getId()).stream()
                     .filter(c -> c.getCampaignYear() == imported.year()).map(CampaignRecord::getId).findFirst().orElse(null);
             StoredEvaluation created = drafts.insert(actor, unit, content, campaignId, true);

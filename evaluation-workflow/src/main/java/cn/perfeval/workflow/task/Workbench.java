@@ -20,6 +20,7 @@ import cn.perfeval.workflow.audit.AuditEventRecord;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.campaign.CampaignMapper;
 import cn.perfeval.workflow.campaign.CampaignRecord;
+import cn.perfeval.workflow.campaign.CampaignUnitMapper;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
@@ -49,8 +50,11 @@ public class Workbench {
     private final ApprovalProcess process;
     private final WorkLists workLists;
 
+    private final CampaignUnitMapper campaignUnits;
+
     public Workbench(EvaluationReading evaluations, CampaignMapper campaigns, OrgDirectory directory, AuditTrail audit,
-                     Clock clock, ApprovalProcess process, WorkLists workLists) {
+                     Clock clock, ApprovalProcess process, WorkLists workLists, CampaignUnitMapper campaignUnits) {
+        this.campaignUnits = campaignUnits;
         this.process = process;
         this.workLists = workLists;
         this.evaluations = evaluations;
@@ -65,8 +69,12 @@ public class Workbench {
                        String campaignState) {
     }
 
-    /** A campaign that includes the submitter's unit but has no draft of it yet (a unit added later): 开始填报. */
-    public record ToStart(long campaignId, String campaignName, int year, LocalDateTime deadline, boolean overdue) {
+    /**
+     * A campaign that includes the submitter's unit but has no draft of it yet: 开始填报 (a unit of a campaign from before
+     * campaigns made drafts), or, with {@code preparing}, 草稿生成中 (a large campaign's draft not yet made in the background).
+     */
+    public record ToStart(long campaignId, String campaignName, int year, LocalDateTime deadline, boolean overdue,
+                          boolean preparing) {
     }
 
     public record Done(EvaluationView evaluation, String actionLabel, LocalDateTime at) {
@@ -131,9 +139,11 @@ public class Workbench {
         }
         Set<Integer> years = visible.stream().filter(e -> e.unitId() == actor.unitId()).map(EvaluationView::year)
                 .collect(Collectors.toSet());
-        return campaigns.openFor(actor.unitId()).stream().filter(c -> !years.contains(c.getCampaignYear()))
-                .map(c -> new ToStart(c.getId(), c.getName(), c.getCampaignYear(), c.getDeadline(),
-                        c.getDeadline().isBefore(now))).toList();
+        List<CampaignRecord> without = campaigns.openFor(actor.unitId()).stream()
+                .filter(c -> !years.contains(c.getCampaignYear())).toList();
+        Set<Long> preparing = without.isEmpty() ? Set.of() : Set.copyOf(campaignUnits.campaignsPreparingDraftOf(actor.unitId()));
+        return without.stream().map(c -> new ToStart(c.getId(), c.getName(), c.getCampaignYear(), c.getDeadline(),
+                c.getDeadline().isBefore(now), preparing.contains(c.getId()))).toList();
     }
 
     private List<Done> done(Actor actor, Map<Long, EvaluationView> notMine) {

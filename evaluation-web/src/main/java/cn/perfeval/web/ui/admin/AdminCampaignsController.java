@@ -119,8 +119,9 @@ class AdminCampaignsController {
                 var opened = campaigns.open(CurrentActor.of(request), new CampaignService.OpenCampaign(parsedYear,
                         name.isBlank() ? null : name, templateCode.isBlank() ? null : templateCode, parsedDeadline,
                         parsedDays, form.everyUnit() ? null : form.unitIds(), form.everyUnit()));
+                long pending = campaigns.board(CurrentActor.of(request), opened.id(), new PageRequest(1, 1)).draftsPending();
                 redirect.addFlashAttribute("flashMessage", "已发起评价任务“" + opened.name() + "”（" + opened.unitCount()
-                        + "个单位），已通知各单位填报人");
+                        + "个单位），已通知各单位填报人" + (pending == 0 ? "" : "；各单位的填报草稿正在后台分批生成"));
                 return "redirect:/admin/campaigns?campaignId=" + opened.id();
             } catch (UseCaseException e) {
                 if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.INVALID) {
@@ -157,8 +158,9 @@ class AdminCampaignsController {
         try {
             boolean everyUnit = ALL.equals(scope);
             var changed = changes.addUnits(CurrentActor.of(request), id, everyUnit ? null : unitIds, everyUnit);
+            long pending = campaigns.board(CurrentActor.of(request), id, new PageRequest(1, 1)).draftsPending();
             redirect.addFlashAttribute("flashMessage", "已添加单位，评价任务“" + changed.name() + "”现有"
-                    + changed.unitCount() + "个单位，新单位的填报草稿已生成");
+                    + changed.unitCount() + "个单位，" + (pending == 0 ? "新单位的填报草稿已生成" : "新单位的填报草稿正在后台生成"));
         } catch (UseCaseException e) {
             if (e.refusal() != Refusal.UNPROCESSABLE && e.refusal() != Refusal.CONFLICT) {
                 throw e;
@@ -177,6 +179,7 @@ class AdminCampaignsController {
             return new Page<>(board[0].items(), board[0].total(), board[0].page(), board[0].size());
         });
         model.addAttribute("shownCampaign", board[0].campaign());
+        model.addAttribute("shownBoard", board[0]);
         model.addAttribute("shownUnits", units.items());
         model.addAttribute("paging", Paging.of(units, "/admin/campaigns", Paging.query("campaignId", campaignId)));
     }
