@@ -49,9 +49,9 @@ CDS="-XX:SharedArchiveFile=$WORK/app/app.jsa"
 APP_PID=
 start_app() {  # start_app LOG [JAR JVM-OPTIONS] : on the benchmark database as bench_app; ms to health UP in $UP_SECONDS
   local t0=$SECONDS jar=${2:-$JAR} opts=${3-$CDS}
-  # timers (campaign deadlines) off: their polling would count as the lifecycles' statements
+  # timers (campaign deadlines) and the campaign drafts' poll off: their polling would count as the lifecycles' statements
   SPRING_PROFILES_ACTIVE=mysql EVAL_DB_URL="$(url)" EVAL_DB_USER=bench_app EVAL_DB_PASSWORD=bench EVAL_DEMO=true PORT=$PORT \
-    java $HEAP $opts -jar "$jar" --flowable.async-executor-activate=false >"$1" 2>&1 &
+    java $HEAP $opts -jar "$jar" --flowable.async-executor-activate=false --eval.campaign-drafts.background=false >"$1" 2>&1 &
   APP_PID=$!
   local start_ns=$(date +%s%N)
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
