@@ -32,9 +32,10 @@ sql() { mariadb -uroot -h127.0.0.1 -N -B "$DB" -e "$1"; }
 stats() { mariadb -uroot -h127.0.0.1 -N -B -e "SELECT SELECT_COMMANDS, UPDATE_COMMANDS, OTHER_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER='$1'" | awk '{print ($1+0)" "($2+0)" "($3+0)}'; }
 
 echo "building the jar…"
-# the old jar goes first: Boot does not repackage a jar whose module is unchanged when only a dependency changed
+# clean: Boot does not repackage a jar whose module is unchanged when only a dependency changed, and a renamed migration
+# would stay in target/classes beside its new name
 rm -f evaluation-web/target/evaluation-web-*.jar evaluation-web/target/evaluation-web-*.jar.original
-mvn -o -B -q -pl evaluation-web -am package -DskipTests
+mvn -o -B -q -pl evaluation-web -am clean package -DskipTests
 FATJAR=$(ls evaluation-web/target/evaluation-web-*.jar | grep -v original | head -1)
 mariadb -uroot -h127.0.0.1 -e "SET GLOBAL userstat = ON"
 # the client compiled once (a source launch compiles it in every call, on the cores the application runs on)
