@@ -18,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the worker on (as in production) a large campaign's drafts follow its commit without anyone asking: the poll is
- * an hour away here, so only the wake after the commit can make them. Its own in-memory database, so this context's
- * worker never touches the pending units other tests set up.
+ * an hour away here, so only the wake after the commit can make them. On H2 its own in-memory database, so this
+ * context's worker never touches the pending units other tests set up; on MariaDB the run's database (see the test
+ * application-mysql.yml), where this context's worker wakes only at its start and after its own openings.
  */
 @TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:workflow-background-drafts;MODE=MySQL;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.url=${eval.test.own-database-url:jdbc:h2:mem:workflow-background-drafts;MODE=MySQL;DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH}",
         "eval.campaign-drafts.background=true", "eval.campaign-drafts.inline-limit=2",
         "eval.campaign-drafts.batch-size=2", "eval.campaign-drafts.poll=1h"})
 class ALargeCampaignsDraftsFollowItsCommitTest extends UseCaseTest {
