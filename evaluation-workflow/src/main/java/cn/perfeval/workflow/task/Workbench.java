@@ -101,7 +101,10 @@ public class Workbench {
         cn.perfeval.workflow.common.Page<WorkLists.WorkItem> open = workLists.of(actor, WorkLists.Kind.TODO,
                 WorkLists.Filter.NONE, new cn.perfeval.workflow.common.PageRequest(1, SHOWN_TODOS));
         List<Long> ids = open.items().stream().map(WorkLists.WorkItem::evaluationId).distinct().toList();
-        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks(ids);
+        List<EvaluationView> visible = evaluations.list(actor, null, null, null);
+        // the tasks given to one person, among both the to-dos and the evaluations 已办 looks at, in one read
+        Map<Long, ApprovalProcess.OpenTask> handed = process.handedTasks(java.util.stream.Stream.concat(ids.stream(),
+                visible.stream().map(EvaluationView::id)).distinct().toList());
         List<Todo> todos = new ArrayList<>();
         for (EvaluationView e : evaluations.views(actor, ids)) {
             action(actor, e, handed.get(e.id())).ifPresent(action -> {
@@ -114,10 +117,8 @@ public class Workbench {
             });
         }
         todos.sort(Comparator.comparing((Todo t) -> t.deadline() == null ? LocalDateTime.MAX : t.deadline()));
-        List<EvaluationView> visible = evaluations.list(actor, null, null, null);
-        Map<Long, ApprovalProcess.OpenTask> handedVisible = process.handedTasks(visible.stream().map(EvaluationView::id).toList());
         Map<Long, EvaluationView> notMine = new LinkedHashMap<>();
-        visible.stream().filter(e -> action(actor, e, handedVisible.get(e.id())).isEmpty()).forEach(e -> notMine.put(e.id(), e));
+        visible.stream().filter(e -> action(actor, e, handed.get(e.id())).isEmpty()).forEach(e -> notMine.put(e.id(), e));
         return new Page(todos, Math.max(todos.size(), open.total()), toStart(actor, visible, now), done(actor, notMine));
     }
 
