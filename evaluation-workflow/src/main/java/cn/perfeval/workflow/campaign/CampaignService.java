@@ -332,14 +332,19 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public CampaignView campaign(Actor actor, long campaignId) {
         CampaignRecord c = managedCampaign(actor, campaignId);
-        return view(c, counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId())));
+        return view(c, unitCount(c));
+    }
+
+    /** How many units the campaign asks, kept until a change. */
+    private long unitCount(CampaignRecord c) {
+        return counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId()));
     }
 
     /** One page of the board, units in id order; the counts by stage are over every unit, counted in SQL. */
     @Transactional(readOnly = true)
     public Board board(Actor actor, long campaignId, PageRequest request) {
         CampaignRecord c = managedCampaign(actor, campaignId);
-        long total = counts.get(new BoardCount(c.getId()), () -> campaignUnits.countOfCampaign(c.getId()));
+        long total = unitCount(c);
         List<BoardRow> rows = total <= request.offset() ? List.of()
                 : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
         return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c),
@@ -455,14 +460,6 @@ public class CampaignService {
                     e == null ? null : e.getStatus().name(), stage.name(), stage.label(), overdue,
                     e == null ? null : e.getCurrentRound(), link.getRemindedAt());
         }).toList();
-    }
-
-    static CampaignStage stage(EvaluationRecord e, boolean overdue) {
-        return stage(e == null ? null : e.getStatus(), overdue);
-    }
-
-    static CampaignStage stage(EvaluationStatus status, boolean overdue) {
-        return stage(status, overdue, false);
     }
 
     /** {@code draftPending}: no evaluation yet because the background has not made its draft (not: nobody started). */

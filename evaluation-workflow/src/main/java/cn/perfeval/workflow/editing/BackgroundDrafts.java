@@ -17,10 +17,6 @@ import cn.perfeval.workflow.campaign.CampaignUnitMapper;
 import cn.perfeval.workflow.campaign.CampaignUnitMapper.PendingUnit;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.KeptCounts;
-import cn.perfeval.workflow.evaluation.EvaluationMapper;
-import cn.perfeval.workflow.evaluation.EvaluationRecord;
-import cn.perfeval.workflow.evaluation.EvaluationRepository;
-import cn.perfeval.workflow.org.OrgDirectory;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +42,6 @@ public class BackgroundDrafts {
     private static final Logger log = LoggerFactory.getLogger(BackgroundDrafts.class);
 
     private final Drafts drafts;
-    private final EvaluationRepository repository;
-    private final EvaluationMapper evaluations;
-    private final OrgDirectory directory;
     private final CampaignUnitMapper campaignUnits;
     private final CampaignMapper campaigns;
     private final KeptCounts counts;
@@ -67,17 +60,13 @@ public class BackgroundDrafts {
         return thread;
     });
 
-    BackgroundDrafts(Drafts drafts, EvaluationRepository repository, EvaluationMapper evaluations, OrgDirectory directory,
-                     CampaignUnitMapper campaignUnits, CampaignMapper campaigns, KeptCounts counts,
+    BackgroundDrafts(Drafts drafts, CampaignUnitMapper campaignUnits, CampaignMapper campaigns, KeptCounts counts,
                      PlatformTransactionManager transactions, Clock clock,
                      @Value("${eval.campaign-drafts.batch-size:200}") int batchSize,
                      @Value("${eval.campaign-drafts.claim-expiry:10m}") Duration claimExpiry,
                      @Value("${eval.campaign-drafts.poll:30s}") Duration poll,
                      @Value("${eval.campaign-drafts.background:true}") boolean enabled) {
         this.drafts = drafts;
-        this.repository = repository;
-        this.evaluations = evaluations;
-        this.directory = directory;
         this.campaignUnits = campaignUnits;
         this.campaigns = campaigns;
         this.counts = counts;
@@ -184,17 +173,7 @@ public class BackgroundDrafts {
         CampaignRecord c = campaigns.selectById(campaignId);
         // made on behalf of whoever opened the campaign; the trail names them with the draft
         Actor actor = new Actor(0L, c.getCreatedBy(), "系统（后台生成草稿）", 0L, null, Set.of(), null);
-        // the batch's evaluations of the year in one read, not one per unit
-        java.util.Map<Long, EvaluationRecord> existing = evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear()).stream()
-                .collect(java.util.stream.Collectors.toMap(EvaluationRecord::getUnitId, e -> e));
-        for (Long unitId : unitIds) {
-            if (existing.containsKey(unitId)) {
-                repository.attachToCampaign(existing.get(unitId), campaignId);
-                continue;
-            }
-            var unit = directory.findUnit(unitId).orElseThrow();
-            drafts.insert(actor, unit, drafts.compose(unit, c.getCampaignYear(), c.getTemplateCode()), campaignId, false);
-        }
+        drafts.forCampaign(actor, campaignId, c.getCampaignYear(), c.getTemplateCode(), unitIds);
         campaignUnits.draftsMade(campaignId, unitIds);
     }
 }

@@ -19,6 +19,7 @@ import cn.perfeval.workflow.evaluation.EvaluationRecord;
 import cn.perfeval.workflow.evaluation.EvaluationRepository;
 import cn.perfeval.workflow.evaluation.StoredEvaluation;
 import cn.perfeval.workflow.event.EvaluationEvent;
+import cn.perfeval.workflow.org.OrgDirectory;
 import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.process.ApprovalProcess;
 import cn.perfeval.workflow.round.EvaluationRoundMapper;
@@ -39,9 +40,11 @@ public class Drafts {
     private final ApprovalProcess process;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgDirectory directory;
 
     public Drafts(EvaluationRepository repository, EvaluationDocuments documents, EvaluationRoundMapper rounds,
-                  ApprovalProcess process, ApplicationEventPublisher events, Clock clock) {
+                  ApprovalProcess process, ApplicationEventPublisher events, Clock clock, OrgDirectory directory) {
+        this.directory = directory;
         this.repository = repository;
         this.documents = documents;
         this.rounds = rounds;
@@ -56,6 +59,24 @@ public class Drafts {
         /** Where a carried figure came from, as the editor marks it. */
         String source() {
             return record.getEvaluationYear() + "年度自评" + (submitted ? "" : "（未提交）") + "本年决算数";
+        }
+    }
+
+    /**
+     * Gives the campaign's units their drafts of the year: a unit that already has its evaluation (imported, or started
+     * by its submitter) has it attached, never a second one; their evaluations are read in one query.
+     */
+    void forCampaign(Actor actor, long campaignId, int year, String templateCode, java.util.List<Long> unitIds) {
+        Map<Long, EvaluationRecord> existing = new java.util.HashMap<>();
+        repository.findOfUnitsInYear(unitIds, year).forEach(e -> existing.put(e.getUnitId(), e));
+        for (Long unitId : unitIds) {
+            EvaluationRecord e = existing.get(unitId);
+            if (e != null) {
+                repository.attachToCampaign(e, campaignId);
+                continue;
+            }
+            OrgUnitRecord unit = directory.findUnit(unitId).orElseThrow();
+            insert(actor, unit, compose(unit, year, templateCode), campaignId, false);
         }
     }
 

@@ -1,13 +1,7 @@
 package cn.perfeval.workflow.editing;
 
-import java.util.Optional;
-
 import cn.perfeval.workflow.campaign.CampaignEvent;
 import cn.perfeval.workflow.campaign.CampaignUnitMapper;
-import cn.perfeval.workflow.evaluation.EvaluationRecord;
-import cn.perfeval.workflow.evaluation.EvaluationRepository;
-import cn.perfeval.workflow.org.OrgDirectory;
-import cn.perfeval.workflow.org.OrgUnitRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,18 +18,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class DraftsForCampaigns {
 
     private final Drafts drafts;
-    private final EvaluationRepository repository;
-    private final OrgDirectory directory;
     private final CampaignUnitMapper campaignUnits;
     private final BackgroundDrafts background;
     private final int inlineLimit;
 
-    DraftsForCampaigns(Drafts drafts, EvaluationRepository repository, OrgDirectory directory,
-                       CampaignUnitMapper campaignUnits, BackgroundDrafts background,
+    DraftsForCampaigns(Drafts drafts, CampaignUnitMapper campaignUnits, BackgroundDrafts background,
                        @Value("${eval.campaign-drafts.inline-limit:200}") int inlineLimit) {
         this.drafts = drafts;
-        this.repository = repository;
-        this.directory = directory;
         this.campaignUnits = campaignUnits;
         this.background = background;
         this.inlineLimit = inlineLimit;
@@ -58,15 +47,6 @@ class DraftsForCampaigns {
             });
             return;
         }
-        for (Long unitId : joined.unitIds()) {
-            Optional<EvaluationRecord> existing = repository.findByUnitAndYear(unitId, joined.year());
-            if (existing.isPresent()) {
-                repository.attachToCampaign(existing.get(), joined.campaignId());
-                continue;
-            }
-            OrgUnitRecord unit = directory.findUnit(unitId).orElseThrow();
-            drafts.insert(joined.actor(), unit, drafts.compose(unit, joined.year(), joined.templateCode()),
-                    joined.campaignId(), false);
-        }
+        drafts.forCampaign(joined.actor(), joined.campaignId(), joined.year(), joined.templateCode(), joined.unitIds());
     }
 }

@@ -182,8 +182,8 @@ public class EvaluationReading {
             return List.of();
         }
         Map<Long, EvaluationRecord> byId = new java.util.HashMap<>();
-        rows.selectByIds(ids).stream().filter(r -> java.util.Objects.equals(actor.isFinanceBureau() ? r.getBureauId()
-                : r.getUnitId(), actor.unitId())).forEach(r -> byId.put(r.getId(), r));
+        rows.selectByIds(ids).stream().filter(r -> access.canRead(actor, r, directory.findUnit(r.getUnitId()).orElseThrow()))
+                .forEach(r -> byId.put(r.getId(), r));
         return asSubmitted(actor, views(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
     }
 

@@ -3,6 +3,7 @@ package cn.perfeval.workflow.evaluation;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +66,11 @@ public class EvaluationRepository {
 
     public Optional<EvaluationRecord> findByUnitAndYear(long unitId, int year) {
         return rows.findByUnitAndYear(unitId, year);
+    }
+
+    /** The units' evaluations of the year, in one read. */
+    public List<EvaluationRecord> findOfUnitsInYear(List<Long> unitIds, int year) {
+        return rows.findOfUnitsInYear(unitIds, year);
     }
 
     public void attachToCampaign(EvaluationRecord record, long campaignId) {

@@ -47,10 +47,6 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
     @Autowired
     Drafts drafts;
     @Autowired
-    cn.perfeval.workflow.evaluation.EvaluationRepository repository;
-    @Autowired
-    cn.perfeval.workflow.evaluation.EvaluationMapper evaluations;
-    @Autowired
     cn.perfeval.workflow.campaign.CampaignMapper campaignMapper;
     @Autowired
     cn.perfeval.workflow.common.KeptCounts counts;
@@ -174,7 +170,7 @@ class ALargeCampaignsDraftsAreMadeInTheBackgroundTest extends UseCaseTest {
         Bureau bureau = bureauWith(10);
         long campaign = openForEveryUnit(bureau);
         // a second instance on the same database: its own claims, the same beans otherwise
-        BackgroundDrafts other = new BackgroundDrafts(drafts, repository, evaluations, directory, campaignUnits,
+        BackgroundDrafts other = new BackgroundDrafts(drafts, campaignUnits,
                 campaignMapper, counts, transactions, clock, 3, java.time.Duration.ofMinutes(10),
                 java.time.Duration.ofHours(1), false);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
