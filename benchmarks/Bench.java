@@ -72,48 +72,68 @@ public class Bench {
         Map<String, String> tokens = tokens(Path.of(args[2]));
         int seconds = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
+        // every read first runs unmeasured, all of them before the first is measured, so each p95 is the warm server's
+        // and the warm client's (the JIT compiles the paths they share over a minute or more), not the compiler's
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("READ_WARMUP_SECONDS", "10"));
+        Map<String, Integer> warmupErrors = new LinkedHashMap<>();
+        for (int i = 5; i < args.length && warmup > 0; i++) {
+            String[] pathAndUser = args[i].split("=", 2)[1].split("@");
+            read(base + pathAndUser[0], pathAndUser.length > 1 ? tokens.get(pathAndUser[1]) : null, warmup, clients);
+            warmupErrors.put(args[i], lastErrors);  // an error while warming up is still an error of this read
+        }
         for (int i = 5; i < args.length; i++) {
             String[] nameAndPath = args[i].split("=", 2);
             String[] pathAndUser = nameAndPath[1].split("@");
             String auth = pathAndUser.length > 1 ? tokens.get(pathAndUser[1]) : null;
-            List<Long> times = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger errors = new AtomicInteger();
-            AtomicLong bytes = new AtomicLong();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            List<Thread> threads = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Thread t = new Thread(() -> {
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        try {
-                            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + pathAndUser[0]))
-                                    .timeout(Duration.ofSeconds(60)).GET();
-                            if (auth != null) {
-                                r.header("Authorization", auth);
-                            }
-                            HttpResponse<byte[]> response = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                            bytes.addAndGet(response.body().length);
-                        } catch (Exception e) {
+            List<Long> sorted = read(base + pathAndUser[0], auth, seconds, clients);
+            System.out.printf("result|read|%s|%s|%d|%.1f|%.1f|%.1f|%d|%d%n", nameAndPath[0], pathAndUser[0], sorted.size(),
+                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), warmupErrors.getOrDefault(args[i], 0) + lastErrors,
+                    lastBytes);
+        }
+    }
+
+    static int lastErrors;
+    static long lastBytes;
+
+    /** CLIENTS closed-loop clients on one URL for SECONDS: the sorted times in µs (errors and bytes per answer beside). */
+    static List<Long> read(String url, String auth, int seconds, int clients) throws InterruptedException {
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(60)).GET();
+                        if (auth != null) {
+                            r.header("Authorization", auth);
+                        }
+                        HttpResponse<byte[]> response = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
-                        times.add((System.nanoTime() - start) / 1000);
+                        bytes.addAndGet(response.body().length);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
                     }
-                });
-                t.start();
-                threads.add(t);
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
-            List<Long> sorted = new ArrayList<>(times);
-            Collections.sort(sorted);
-            System.out.printf("result|read|%s|%s|%d|%.1f|%.1f|%.1f|%d|%d%n", nameAndPath[0], pathAndUser[0], sorted.size(),
-                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors.get(),
-                    sorted.isEmpty() ? 0 : bytes.get() / sorted.size());
+                    times.add((System.nanoTime() - start) / 1000);
+                }
+            });
+            t.start();
+            threads.add(t);
         }
+        for (Thread t : threads) {
+            t.join();
+        }
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        lastErrors = errors.get();
+        lastBytes = sorted.isEmpty() ? 0 : bytes.get() / sorted.size();
+        return sorted;
     }
 
     static double pct(List<Long> sorted, int p) {

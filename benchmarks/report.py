@@ -4,6 +4,7 @@ import datetime
 import subprocess
 
 path, heap, read_s, life_s, clients = sys.argv[1:6]
+read_warmup = sys.argv[6] if len(sys.argv) > 6 else "0"
 rows = [line.rstrip("\n").split("|") for line in open(path, encoding="utf-8") if "|result|" in line]
 sizes = sorted({int(r[0]) for r in rows})
 
@@ -22,7 +23,7 @@ out = []
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 out.append(f"# Benchmark {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC (commit {commit})\n")
 out.append(f"Command: `benchmarks/run.sh {' '.join(map(str, sizes))}`; MariaDB on this machine; the application with "
-           f"`{heap}`; reads: {clients} clients for {read_s} s each; lifecycles: {life_s} s at each client count. "
+           f"`{heap}`; reads: {clients} clients for {read_s} s each, after every read ran {read_warmup} s unmeasured; lifecycles: {life_s} s at each client count. "
            "2 cores, shared with the benchmark's own clients and MariaDB (nothing else should run): ratios are measured side by side.\n")
 out.append("## Reads (ms)\n")
 out.append("| read | " + " | ".join(f"{n} p50 / p95 / p99 (errors, requests)" for n in sizes) + " | p95 ratio largest/smallest |")
