@@ -13,6 +13,8 @@ public class TodoRow {
     private Integer evaluationYear;
     private String status;
     private Long campaignId;
+    /** How many rows the whole list has (counted over the same rows in the same statement). */
+    private Long total;
 
     public String getTaskId() { return taskId; }
     public void setTaskId(String taskId) { this.taskId = taskId; }
@@ -30,4 +32,6 @@ public class TodoRow {
     public void setStatus(String status) { this.status = status; }
     public Long getCampaignId() { return campaignId; }
     public void setCampaignId(Long campaignId) { this.campaignId = campaignId; }
+    public Long getTotal() { return total; }
+    public void setTotal(Long total) { this.total = total; }
 }

@@ -94,13 +94,13 @@ public class WorkLists {
         if (keys != null && keys.isEmpty() || named != null && named.isEmpty()) {
             return Page.of(List.of(), 0, page);
         }
-        long total = lists.countTodo(groups, actor.username(), named, f.year(), keys, f.campaignId());
-        if (total == 0 || page.offset() >= total) {
-            return Page.of(List.of(), total, page);
+        List<TodoRow> rows = lists.todo(groups, actor.username(), named, f.year(), keys, f.campaignId(),
+                page.offset(), page.size());
+        if (rows.isEmpty()) {
+            return Page.of(List.of(), page.offset() == 0 ? 0
+                    : lists.countTodo(groups, actor.username(), named, f.year(), keys, f.campaignId()), page);
         }
-        List<WorkItem> items = lists.todo(groups, actor.username(), named, f.year(), keys, f.campaignId(),
-                page.offset(), page.size()).stream().map(this::todoItem).toList();
-        return Page.of(items, total, page);
+        return Page.of(rows.stream().map(this::todoItem).toList(), rows.get(0).getTotal(), page);
     }
 
     private WorkItem todoItem(TodoRow r) {

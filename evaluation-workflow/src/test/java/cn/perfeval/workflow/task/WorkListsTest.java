@@ -99,5 +99,15 @@ class WorkListsTest extends UseCaseTest {
             assertThat(i.taskId()).isNotBlank();
             assertThat(i.href()).endsWith("/review");
         });
+        // the total comes with the page's rows, and from a count alone past the last page
+        Page<WorkItem> nextPage = lists.of(actor("finance.reviewer"), Kind.TODO, new Filter(shortName, null, null, null),
+                new PageRequest(2, 1));
+        assertThat(nextPage.total()).isEqualTo(2);
+        assertThat(nextPage.items()).singleElement().extracting(WorkItem::taskId)
+                .isNotEqualTo(todo.items().get(0).taskId());
+        Page<WorkItem> past = lists.of(actor("finance.reviewer"), Kind.TODO, new Filter(shortName, null, null, null),
+                new PageRequest(3, 1));
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(2);
     }
 }
