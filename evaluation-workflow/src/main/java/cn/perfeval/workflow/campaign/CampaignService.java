@@ -331,7 +331,7 @@ public class CampaignService {
     /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */
     @Transactional(readOnly = true)
     public CampaignView campaign(Actor actor, long campaignId) {
-        CampaignRecord c = managedCampaign(actor, campaignId);
+        CampaignRecord c = managedCampaignToRead(actor, campaignId);
         return view(c, unitCount(c));
     }
 
@@ -343,10 +343,10 @@ public class CampaignService {
     /** One page of the board, units in id order; the counts by stage are over every unit, counted in SQL. */
     @Transactional(readOnly = true)
     public Board board(Actor actor, long campaignId, PageRequest request) {
-        CampaignRecord c = managedCampaign(actor, campaignId);
+        CampaignRecord c = managedCampaignToRead(actor, campaignId);
         long total = unitCount(c);
         List<BoardRow> rows = total <= request.offset() ? List.of()
-                : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
+                : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()), true);
         return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c),
                 campaignUnits.pendingDrafts(c.getId()));
     }
@@ -447,11 +447,18 @@ public class CampaignService {
     }
 
     private List<BoardRow> rows(CampaignRecord c, List<CampaignUnitRecord> links) {
+        return rows(c, links, false);
+    }
+
+    /** {@code page}: a page people look at, whose evaluations are read with only the columns a board row shows. */
+    private List<BoardRow> rows(CampaignRecord c, List<CampaignUnitRecord> links, boolean page) {
         if (links.isEmpty()) {
             return List.of();
         }
         List<Long> unitIds = links.stream().map(CampaignUnitRecord::getUnitId).toList();
-        Map<Long, EvaluationRecord> byUnit = evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear()).stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
+        List<EvaluationRecord> found = page ? evaluations.stagesOfUnitsInYear(unitIds, c.getCampaignYear())
+                : evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear());
+        Map<Long, EvaluationRecord> byUnit = found.stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
         return links.stream().map(link -> {
             EvaluationRecord e = byUnit.get(link.getUnitId());
             boolean overdue = Boolean.TRUE.equals(link.getOverdue());
@@ -487,18 +494,40 @@ public class CampaignService {
     }
 
     CampaignRecord managedCampaign(Actor actor, long campaignId) {
-        if (!actor.isFinanceBureau()) {
-            throw UseCaseException.forbidden("NOT_BUREAU", "只有财政局可以查看评价任务进度或催报");
-        }
-        if (!actor.has(Role.ADMIN) && !actor.has(Role.FINANCE_REVIEWER) && !actor.has(Role.PUBLISHER)) {
-            throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "您没有管理评价任务的权限");
-        }
+        requireManager(actor);
         CampaignRecord c = campaigns.selectById(campaignId);
         boolean ours = c != null && campaignUnits.countUnder(campaignId, actor.unitId()) > 0;
         if (!ours) {
             throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");
         }
         return c;
+    }
+
+    /**
+     * As {@link #managedCampaign} for what is only shown (the board, a campaign's page): the campaign from the cache,
+     * and that it asks units of the caller's bureau kept once seen (units are not taken out of a campaign).
+     */
+    private CampaignRecord managedCampaignToRead(Actor actor, long campaignId) {
+        requireManager(actor);
+        CampaignRecord c = cache.find(campaignId).orElse(null);
+        boolean ours = c != null && counts.get(new UnitsUnder(campaignId, actor.unitId()),
+                () -> campaignUnits.countUnder(campaignId, actor.unitId()) > 0, Boolean::booleanValue);
+        if (!ours) {
+            throw UseCaseException.notFound("CAMPAIGN_NOT_FOUND", "评价任务不存在");
+        }
+        return c;
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.isFinanceBureau()) {
+            throw UseCaseException.forbidden("NOT_BUREAU", "只有财政局可以查看评价任务进度或催报");
+        }
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.FINANCE_REVIEWER) && !actor.has(Role.PUBLISHER)) {
+            throw UseCaseException.forbidden("NOT_BUREAU_MANAGER", "您没有管理评价任务的权限");
+        }
+    }
+
+    private record UnitsUnder(long campaignId, Long bureauId) {
     }
 
     static void requireBureauManager(Actor actor) {

@@ -60,6 +60,15 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .in(EvaluationRecord::getUnitId, unitIds).eq(EvaluationRecord::getEvaluationYear, year));
     }
 
+    default List<EvaluationRecord> stagesOfUnitsInYear(List<Long> unitIds, int year) {
+        return unitIds.isEmpty() ? List.of() : stagesOf(unitIds, year);
+    }
+
+    /** A board page's evaluations, written out: the generic wrapper's script evaluated a dozen OGNL tests per call. */
+    @Select("<script>SELECT id, unit_id, status, current_round FROM evaluation WHERE evaluation_year = #{year}"
+            + " AND unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    List<EvaluationRecord> stagesOf(@Param("units") List<Long> unitIds, @Param("year") int year);
+
     /**
      * One page of what a reader may list: a unit its own rows, a bureau what its units handed in (by {@code bureau_id});
      * {@code namedUnits} (units matching a name search, or null) narrows further. Ordered by the list's index.

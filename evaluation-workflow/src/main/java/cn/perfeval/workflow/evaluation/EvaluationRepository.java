@@ -73,6 +73,11 @@ public class EvaluationRepository {
         return rows.findOfUnitsInYear(unitIds, year);
     }
 
+    /** As {@link #findOfUnitsInYear}, with only what a board row shows: id, unit, status and round. */
+    public List<EvaluationRecord> stagesOfUnitsInYear(List<Long> unitIds, int year) {
+        return rows.stagesOfUnitsInYear(unitIds, year);
+    }
+
     public void attachToCampaign(EvaluationRecord record, long campaignId) {
         if (record.getCampaignId() == null) {
             rows.attachToCampaign(record.getId(), campaignId);
