@@ -39,6 +39,21 @@ public class EvaluationDocuments {
 
     private record Read(Map<Part, String> stored, String unitName, String unitShortName, String unitType, int year,
                         String templateCode, IndicatorTemplate template) {
+
+        // the template as the registry's instance (a changed template is a new one): hashing its whole tree by value
+        // on every request cost more than the texts themselves
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Read r && r.template == template && r.year == year && r.stored.equals(stored)
+                    && java.util.Objects.equals(r.unitName, unitName) && java.util.Objects.equals(r.unitShortName, unitShortName)
+                    && java.util.Objects.equals(r.unitType, unitType) && java.util.Objects.equals(r.templateCode, templateCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(stored, unitName, unitShortName, unitType, year, templateCode,
+                    System.identityHashCode(template));
+        }
     }
 
     public EvaluationDocuments(StoredTemplateRegistry templates) {

@@ -21,10 +21,22 @@ public class EvaluationScoring {
     private final ScoringEngine engine = new ScoringEngine();
     private final ConsistencyChecker checker = new ConsistencyChecker();
     // A client reads the checks, then submits the same content: the checks (a dozen passes over the report text) run
-    // once. Keyed by the content and template themselves (records, compared by value), so a change is never missed.
+    // once. Both are immutable, and the same stored content reads as the same instance (EvaluationDocuments keeps its
+    // readings), so the key compares instances: hashing the whole evaluation and template by value cost more than a
+    // tenth of reading the checks. Another instance of equal content is only checked again, never answered wrongly.
     private final BoundedMemo<Checked, List<Finding>> checked = new BoundedMemo<>(CHECKED_KEPT);
 
     private record Checked(Evaluation evaluation, IndicatorTemplate template) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Checked c && c.evaluation == evaluation && c.template == template;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(evaluation) + System.identityHashCode(template);
+        }
     }
 
     public ScoreResult score(Evaluation evaluation, IndicatorTemplate template) {
