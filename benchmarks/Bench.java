@@ -74,7 +74,7 @@ public class Bench {
         int clients = Integer.parseInt(args[4]);
         // every read first runs unmeasured, all of them before the first is measured, so each p95 is the warm server's
         // and the warm client's (the JIT compiles the paths they share over a minute or more), not the compiler's
-        int warmup = Integer.parseInt(System.getenv().getOrDefault("READ_WARMUP_SECONDS", "10"));
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("READ_WARMUP_SECONDS", "30"));
         Map<String, Integer> warmupErrors = new LinkedHashMap<>();
         for (int i = 5; i < args.length && warmup > 0; i++) {
             String[] pathAndUser = args[i].split("=", 2)[1].split("@");

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 SIZES=("${@:-1000 10000}")
 [ $# -eq 0 ] && SIZES=(1000 10000)
 READ_SECONDS=${READ_SECONDS:-15}
-export READ_WARMUP_SECONDS=${READ_WARMUP_SECONDS:-10}   # Bench.java reads it: each read unmeasured first
+export READ_WARMUP_SECONDS=${READ_WARMUP_SECONDS:-30}   # Bench.java reads it: each read unmeasured first
 LIFE_SECONDS=${LIFE_SECONDS:-20}
 CLIENTS=${CLIENTS:-32}
 HEAP=${HEAP:--Xmx512m}
