@@ -25,6 +25,12 @@ public interface AuditEventMapper extends BaseMapper<AuditEventRecord> {
                 .orderByDesc(AuditEventRecord::getId).last("LIMIT " + limit + " OFFSET " + offset));
     }
 
+    /** Several lines in one statement: a reminder or a deadline over many units of a campaign. */
+    @org.apache.ibatis.annotations.Insert("<script>INSERT INTO audit_event (occurred_at, actor, action, evaluation_id, round_no, "
+            + "remote_address, detail) VALUES <foreach collection='rows' item='e' separator=','>(#{e.occurredAt}, #{e.actor}, "
+            + "#{e.action}, #{e.evaluationId}, #{e.roundNo}, #{e.remoteAddress}, #{e.detail})</foreach></script>")
+    int insertAll(@Param("rows") List<AuditEventRecord> rows);
+
     /** The unit and year of each of these evaluations, for the lines that name them. */
     @Select("<script>SELECT e.id, u.name AS unit_name, e.evaluation_year FROM evaluation e JOIN org_unit u ON u.id = e.unit_id "
             + "WHERE e.id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")

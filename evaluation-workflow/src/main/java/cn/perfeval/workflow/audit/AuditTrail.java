@@ -37,6 +37,21 @@ public class AuditTrail {
                 actor == null ? null : actor.remoteAddress(), detail);
     }
 
+    /** One line of an action done to many evaluations at once. */
+    public record Line(Long evaluationId, Integer round, String detail) {
+    }
+
+    /** The same action by one actor (null: the system) on many evaluations, in the caller's transaction, one insert. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(Actor actor, AuditAction action, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        events.insertAll(lines.stream().map(line -> event(now, actor == null ? null : actor.username(), action,
+                line.evaluationId(), line.round(), actor == null ? null : actor.remoteAddress(), line.detail())).toList());
+    }
+
     /** For events outside any use case (logins), written on their own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordStandalone(String username, AuditAction action, String remoteAddress, String detail) {
@@ -83,14 +98,19 @@ public class AuditTrail {
 
     private void insert(String actor, AuditAction action, Long evaluationId, Integer round, String address,
                         String detail) {
+        events.insert(event(LocalDateTime.now(clock), actor, action, evaluationId, round, address, detail));
+    }
+
+    private static AuditEventRecord event(LocalDateTime at, String actor, AuditAction action, Long evaluationId,
+                                          Integer round, String address, String detail) {
         AuditEventRecord event = new AuditEventRecord();
-        event.setOccurredAt(LocalDateTime.now(clock));
+        event.setOccurredAt(at);
         event.setActor(actor);
         event.setAction(action.name());
         event.setEvaluationId(evaluationId);
         event.setRoundNo(round);
         event.setRemoteAddress(address);
         event.setDetail(detail);
-        events.insert(event);
+        return event;
     }
 }

@@ -3,6 +3,7 @@ package cn.perfeval.workflow.campaign;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.perfeval.domain.evaluation.Role;
@@ -97,10 +98,17 @@ public class CampaignChanges {
             cache.changed();
             c.setStatus(status);
             audit.record(actor, AuditAction.CAMPAIGN_CHANGE, null, null, verb + "评价任务“" + c.getName() + "”");
-            campaignUnits.ofCampaign(c.getId()).forEach(link -> notifications.toUnitRole(link.getUnitId(), Role.SUBMITTER,
-                    Notifications.TASK, "评价任务已" + verb + "：" + c.getName(), c.isClosed()
-                            ? "财政局已关闭该评价任务，暂不能提交；如有疑问请联系财政局" : "财政局已重新开放该评价任务，请在截止前完成填报并提交",
-                    null));
+            String body = c.isClosed() ? "财政局已关闭该评价任务，暂不能提交；如有疑问请联系财政局"
+                    : "财政局已重新开放该评价任务，请在截止前完成填报并提交";
+            List<Long> units = campaignUnits.unitIdsAfter(c.getId(), 0, CampaignService.BATCH);
+            while (!units.isEmpty()) {
+                Map<Long, Long> noEvaluation = new java.util.LinkedHashMap<>();
+                units.forEach(u -> noEvaluation.put(u, null));
+                notifications.toEachUnitRole(noEvaluation, Role.SUBMITTER, Notifications.TASK,
+                        "评价任务已" + verb + "：" + c.getName(), body);
+                units = units.size() < CampaignService.BATCH ? List.of()
+                        : campaignUnits.unitIdsAfter(c.getId(), units.get(units.size() - 1), CampaignService.BATCH);
+            }
         }
         return view(c);
     }

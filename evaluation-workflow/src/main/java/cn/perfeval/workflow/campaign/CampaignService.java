@@ -29,6 +29,7 @@ import cn.perfeval.workflow.org.OrgUnitRecord;
 import cn.perfeval.workflow.campaign.CampaignMapper;
 import cn.perfeval.workflow.campaign.CampaignRecord;
 import cn.perfeval.workflow.campaign.CampaignUnitMapper;
+import cn.perfeval.workflow.campaign.CampaignUnitMapper.Outstanding;
 import cn.perfeval.workflow.campaign.CampaignUnitRecord;
 import cn.perfeval.workflow.evaluation.EvaluationMapper;
 import cn.perfeval.workflow.evaluation.EvaluationRecord;
@@ -254,8 +255,13 @@ public class CampaignService {
     private void joined(Actor actor, CampaignRecord c, Set<Long> unitIds) {
         events.publishEvent(new CampaignEvent.UnitsJoined(actor, c.getId(), c.getCampaignYear(), c.getTemplateCode(),
                 List.copyOf(unitIds)));
-        notifications.toUsers(unitIds.stream().flatMap(u -> directory.usersOf(u, Role.SUBMITTER).stream()).toList(),
-                Notifications.TASK, "新的评价任务：" + c.getName(), "请于 " + shown(c.getDeadline()) + " 前完成填报并提交", null);
+        List<Long> units = List.copyOf(unitIds);
+        for (int i = 0; i < units.size(); i += BATCH) {
+            Map<Long, Long> noEvaluation = new java.util.LinkedHashMap<>();
+            units.subList(i, Math.min(units.size(), i + BATCH)).forEach(u -> noEvaluation.put(u, null));
+            notifications.toEachUnitRole(noEvaluation, Role.SUBMITTER, Notifications.TASK, "新的评价任务：" + c.getName(),
+                    "请于 " + shown(c.getDeadline()) + " 前完成填报并提交");
+        }
     }
 
     /** The bureau sees the campaigns over its units; a unit sees the campaigns it must report in (the first page). */
@@ -319,15 +325,6 @@ public class CampaignService {
                 .findFirst().orElse(null);
     }
 
-    /** The whole board (reminders and pages that act on every unit use it); lists use the paged one. */
-    @Transactional(readOnly = true)
-    public Board board(Actor actor, long campaignId) {
-        CampaignRecord c = managedCampaign(actor, campaignId);
-        List<BoardRow> rows = rows(c, campaignUnits.ofCampaign(c.getId()));
-        return new Board(view(c, rows.size()), rows, rows.size(), 1, Math.max(rows.size(), 1),
-                stageCounts(c), campaignUnits.pendingDrafts(c.getId()));
-    }
-
     /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */
     @Transactional(readOnly = true)
     public CampaignView campaign(Actor actor, long campaignId) {
@@ -346,7 +343,7 @@ public class CampaignService {
         CampaignRecord c = managedCampaignToRead(actor, campaignId);
         long total = unitCount(c);
         List<BoardRow> rows = total <= request.offset() ? List.of()
-                : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()), true);
+                : rows(c, campaignUnits.pageOfCampaign(c.getId(), request.offset(), request.size()));
         return new Board(view(c, total), rows, total, request.page(), request.size(), stageCounts(c),
                 campaignUnits.pendingDrafts(c.getId()));
     }
@@ -378,20 +375,38 @@ public class CampaignService {
         return flag instanceof Boolean b ? b : flag instanceof Number x && x.intValue() != 0;
     }
 
+    /** Units a reminder, the deadline or a notice to every unit handles at a time: one read, one insert, one update. */
+    static final int BATCH = 500;
+
     /** Sends a reminder to the submitters of the named units, or of every unit that has not handed in. */
     @Transactional
     public Reminded remind(Actor actor, long campaignId, List<Long> unitIds) {
         CampaignRecord c = managedCampaign(actor, campaignId);
-        List<BoardRow> targets = rows(c).stream()
-                .filter(r -> unitIds == null || unitIds.isEmpty() ? CampaignStage.valueOf(r.stage()).outstanding()
-                        : unitIds.contains(r.unitId()))
-                .toList();
-        if (unitIds != null && !unitIds.isEmpty() && targets.size() != new LinkedHashSet<>(unitIds).size()) {
+        String body = "请尽快完成" + c.getName() + "的填报并提交（截止 " + shown(c.getDeadline()) + "）";
+        List<Long> reminded = new ArrayList<>();
+        int sent = 0;
+        if (unitIds == null || unitIds.isEmpty()) {
+            for (List<Outstanding> units : outstanding(c)) {
+                sent += remindUnits(actor, c, units, body);
+                units.forEach(u -> reminded.add(u.unitId()));
+            }
+            return new Reminded(c.getId(), reminded, sent);
+        }
+        List<Long> named = List.copyOf(new LinkedHashSet<>(unitIds.stream().filter(java.util.Objects::nonNull).toList()));
+        List<Outstanding> found = new ArrayList<>();
+        for (int i = 0; i < named.size(); i += BATCH) {
+            found.addAll(campaignUnits.named(c.getId(), c.getCampaignYear(), named.subList(i, Math.min(named.size(), i + BATCH))));
+        }
+        if (unitIds.stream().anyMatch(java.util.Objects::isNull) || found.size() != named.size()) {
             throw UseCaseException.unprocessable("UNIT_NOT_IN_CAMPAIGN", "所选单位不在该评价任务中",
                     List.of(ErrorDetail.at("$.unitIds", "请只选择该评价任务中的单位")));
         }
-        int sent = remindUnits(actor, c, targets, "请尽快完成" + c.getName() + "的填报并提交（截止 " + shown(c.getDeadline()) + "）");
-        return new Reminded(c.getId(), targets.stream().map(BoardRow::unitId).toList(), sent);
+        for (int i = 0; i < found.size(); i += BATCH) {
+            List<Outstanding> units = found.subList(i, Math.min(found.size(), i + BATCH));
+            sent += remindUnits(actor, c, units, body);
+            units.forEach(u -> reminded.add(u.unitId()));
+        }
+        return new Reminded(c.getId(), reminded, sent);
     }
 
     /** The deadline timer's reminder: every unit not yet handed in. */
@@ -401,8 +416,12 @@ public class CampaignService {
         if (c == null) {
             return 0;
         }
-        List<BoardRow> targets = rows(c).stream().filter(r -> CampaignStage.valueOf(r.stage()).outstanding()).toList();
-        return remindUnits(null, c, targets, c.getName() + "将于 " + shown(c.getDeadline()) + " 截止，请尽快完成填报并提交");
+        String body = c.getName() + "将于 " + shown(c.getDeadline()) + " 截止，请尽快完成填报并提交";
+        int sent = 0;
+        for (List<Outstanding> units : outstanding(c)) {
+            sent += remindUnits(null, c, units, body);
+        }
+        return sent;
     }
 
     /** The deadline timer's overdue mark: every unit not yet handed in when the deadline passed. */
@@ -414,50 +433,74 @@ public class CampaignService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int marked = 0;
-        for (BoardRow row : rows(c)) {
-            if (!CampaignStage.valueOf(row.stage()).outstanding()) {
-                continue;
-            }
-            campaignUnits.overdue(c.getId(), row.unitId(), now);
-            audit.record(null, AuditAction.OVERDUE, row.evaluationId(), row.round(),
-                    row.unitName() + "未在 " + shown(c.getDeadline()) + " 前提交" + c.getName());
-            notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.OVERDUE, "已逾期：" + c.getName(),
-                    "截止时间 " + shown(c.getDeadline()) + " 已过，请尽快提交", row.evaluationId());
-            marked++;
+        for (List<Outstanding> units : outstanding(c)) {
+            campaignUnits.overdue(c.getId(), units.stream().map(Outstanding::unitId).toList(), now);
+            audit.recordAll(null, AuditAction.OVERDUE, units.stream().map(u -> new AuditTrail.Line(u.evaluationId(), u.round(),
+                    unitName(u.unitId()) + "未在 " + shown(c.getDeadline()) + " 前提交" + c.getName())).toList());
+            notifications.toEachUnitRole(evaluationOfUnit(units), Role.SUBMITTER, Notifications.OVERDUE,
+                    "已逾期：" + c.getName(), "截止时间 " + shown(c.getDeadline()) + " 已过，请尽快提交");
+            marked += units.size();
         }
         counts.changed();
         return marked;
     }
 
-    private int remindUnits(Actor actor, CampaignRecord c, List<BoardRow> targets, String body) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int sent = 0;
-        for (BoardRow row : targets) {
-            sent += notifications.toUnitRole(row.unitId(), Role.SUBMITTER, Notifications.REMIND, "催报：" + c.getName(),
-                    body, row.evaluationId());
-            campaignUnits.reminded(c.getId(), row.unitId(), now);
-            audit.record(actor, AuditAction.REMIND, row.evaluationId(), row.round(),
-                    (actor == null ? "截止前自动催报：" : "催报：") + row.unitName() + "（" + c.getName() + "）");
-        }
+    /**
+     * The campaign's units not yet handed in, {@link #BATCH} at a time in unit order, each batch read when the one
+     * before is done (marking or reminding does not change which units are outstanding, so the walk sees each once).
+     */
+    Iterable<List<Outstanding>> outstanding(CampaignRecord c) {
+        return outstanding(c, BATCH);
+    }
+
+    Iterable<List<Outstanding>> outstanding(CampaignRecord c, int batchSize) {
+        return () -> new java.util.Iterator<>() {
+            private List<Outstanding> next = campaignUnits.outstandingAfter(c.getId(), c.getCampaignYear(), 0, batchSize);
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            @Override
+            public List<Outstanding> next() {
+                if (next.isEmpty()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<Outstanding> batch = next;
+                next = batch.size() < batchSize ? List.of() : campaignUnits.outstandingAfter(c.getId(),
+                        c.getCampaignYear(), batch.get(batch.size() - 1).unitId(), batchSize);
+                return batch;
+            }
+        };
+    }
+
+    private int remindUnits(Actor actor, CampaignRecord c, List<Outstanding> units, String body) {
+        int sent = notifications.toEachUnitRole(evaluationOfUnit(units), Role.SUBMITTER, Notifications.REMIND,
+                "催报：" + c.getName(), body);
+        campaignUnits.reminded(c.getId(), units.stream().map(Outstanding::unitId).toList(), LocalDateTime.now(clock));
+        audit.recordAll(actor, AuditAction.REMIND, units.stream().map(u -> new AuditTrail.Line(u.evaluationId(), u.round(),
+                (actor == null ? "截止前自动催报：" : "催报：") + unitName(u.unitId()) + "（" + c.getName() + "）")).toList());
         return sent;
     }
 
-    private List<BoardRow> rows(CampaignRecord c) {
-        return rows(c, campaignUnits.ofCampaign(c.getId()));
+    private static Map<Long, Long> evaluationOfUnit(List<Outstanding> units) {
+        Map<Long, Long> evaluationOf = new java.util.LinkedHashMap<>();
+        units.forEach(u -> evaluationOf.put(u.unitId(), u.evaluationId()));
+        return evaluationOf;
     }
 
+    private String unitName(long unitId) {
+        return directory.findUnit(unitId).map(OrgUnitRecord::getName).orElse("单位" + unitId);
+    }
+
+    /** A page of the board: the units' evaluations read with only the columns a row shows. */
     private List<BoardRow> rows(CampaignRecord c, List<CampaignUnitRecord> links) {
-        return rows(c, links, false);
-    }
-
-    /** {@code page}: a page people look at, whose evaluations are read with only the columns a board row shows. */
-    private List<BoardRow> rows(CampaignRecord c, List<CampaignUnitRecord> links, boolean page) {
         if (links.isEmpty()) {
             return List.of();
         }
         List<Long> unitIds = links.stream().map(CampaignUnitRecord::getUnitId).toList();
-        List<EvaluationRecord> found = page ? evaluations.stagesOfUnitsInYear(unitIds, c.getCampaignYear())
-                : evaluations.findOfUnitsInYear(unitIds, c.getCampaignYear());
+        List<EvaluationRecord> found = evaluations.stagesOfUnitsInYear(unitIds, c.getCampaignYear());
         Map<Long, EvaluationRecord> byUnit = found.stream().collect(Collectors.toMap(EvaluationRecord::getUnitId, Function.identity()));
         return links.stream().map(link -> {
             EvaluationRecord e = byUnit.get(link.getUnitId());

@@ -11,11 +11,6 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
 
-    default List<CampaignUnitRecord> ofCampaign(long campaignId) {
-        return selectList(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
-                .orderByAsc(CampaignUnitRecord::getUnitId));
-    }
-
     default boolean includes(long campaignId, long unitId) {
         return selectCount(Wrappers.lambdaQuery(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
                 .eq(CampaignUnitRecord::getUnitId, unitId)) > 0;
@@ -67,8 +62,12 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     @org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM org_unit u WHERE u.parent_id = #{bureau} AND u.enabled = TRUE")
     long enabledUnitsUnder(@org.apache.ibatis.annotations.Param("bureau") long bureauId);
 
-    @org.apache.ibatis.annotations.Select("SELECT unit_id FROM campaign_unit WHERE campaign_id = #{campaign} ORDER BY unit_id")
-    List<Long> unitIdsOf(@org.apache.ibatis.annotations.Param("campaign") long campaignId);
+    /** Up to {@code size} of the campaign's units after {@code afterUnit}, in id order: a notice to every unit, by pages. */
+    @org.apache.ibatis.annotations.Select("SELECT unit_id FROM campaign_unit WHERE campaign_id = #{campaign} AND unit_id > #{after} "
+            + "ORDER BY unit_id LIMIT #{size}")
+    List<Long> unitIdsAfter(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                            @org.apache.ibatis.annotations.Param("after") long afterUnit,
+                            @org.apache.ibatis.annotations.Param("size") int size);
 
     String CHOICES = " FROM org_unit u<if test='campaign != null'> LEFT JOIN campaign_unit cu ON cu.campaign_id = #{campaign}"
             + " AND cu.unit_id = u.id</if> WHERE u.parent_id = #{bureau} AND u.enabled = TRUE"
@@ -149,14 +148,41 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     @org.apache.ibatis.annotations.Select("SELECT campaign_id FROM campaign_unit WHERE unit_id = #{unit} AND draft_pending = TRUE")
     List<Long> campaignsPreparingDraftOf(@org.apache.ibatis.annotations.Param("unit") long unitId);
 
-    default void reminded(long campaignId, long unitId, LocalDateTime at) {
-        update(null, Wrappers.lambdaUpdate(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
-                .eq(CampaignUnitRecord::getUnitId, unitId).set(CampaignUnitRecord::getRemindedAt, at));
+    /** A unit of a campaign not yet handed in, with its evaluation of the year (null: none yet) and that one's round. */
+    record Outstanding(long unitId, Long evaluationId, Integer round) {
     }
 
-    default void overdue(long campaignId, long unitId, LocalDateTime at) {
-        update(null, Wrappers.lambdaUpdate(CampaignUnitRecord.class).eq(CampaignUnitRecord::getCampaignId, campaignId)
-                .eq(CampaignUnitRecord::getUnitId, unitId).set(CampaignUnitRecord::getOverdue, true)
-                .set(CampaignUnitRecord::getOverdueAt, at));
-    }
+    /**
+     * Up to {@code size} units of the campaign after {@code afterUnit} (in id order) that have not handed in: no
+     * evaluation of the year, or one in draft or returned. A reminder or the deadline walks the campaign by these pages.
+     */
+    @org.apache.ibatis.annotations.Select("SELECT cu.unit_id AS unitId, e.id AS evaluationId, e.current_round AS round "
+            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
+            + "WHERE cu.campaign_id = #{campaign} AND cu.unit_id > #{after} "
+            + "AND (e.id IS NULL OR e.status IN ('DRAFT', 'RETURNED')) ORDER BY cu.unit_id LIMIT #{size}")
+    List<Outstanding> outstandingAfter(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                                       @org.apache.ibatis.annotations.Param("year") int year,
+                                       @org.apache.ibatis.annotations.Param("after") long afterUnit,
+                                       @org.apache.ibatis.annotations.Param("size") int size);
+
+    /** The named units of the campaign (the others are not in it), with their evaluations of the year, whatever stage. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT cu.unit_id AS unitId, e.id AS evaluationId, e.current_round AS round "
+            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
+            + "WHERE cu.campaign_id = #{campaign} AND cu.unit_id IN "
+            + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach> ORDER BY cu.unit_id</script>")
+    List<Outstanding> named(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                            @org.apache.ibatis.annotations.Param("year") int year,
+                            @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds);
+
+    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET reminded_at = #{at} WHERE campaign_id = #{campaign} "
+            + "AND unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    int reminded(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                 @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds,
+                 @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
+
+    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET overdue = TRUE, overdue_at = #{at} WHERE campaign_id = #{campaign} "
+            + "AND unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    int overdue(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
+                @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds,
+                @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
 }

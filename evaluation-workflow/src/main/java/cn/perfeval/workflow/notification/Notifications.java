@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Page;
@@ -64,6 +65,23 @@ public class Notifications {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Notice n : notices) {
             rows.addAll(rows(directory.usersOf(n.unitId(), n.role()), n.kind(), n.title(), n.body(), n.evaluationId(), now));
+        }
+        if (!rows.isEmpty()) {
+            notifications.insertAll(rows);
+        }
+        return rows.size();
+    }
+
+    /**
+     * The same notice to the holders of a role in each of several units, each about its own unit's evaluation (the
+     * map's value, may be null): one read of the people and one insert for them all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toEachUnitRole(Map<Long, Long> evaluationOfUnit, Role role, String kind, String title, String body) {
+        List<NotificationRecord> rows = new java.util.ArrayList<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (AppUserRecord user : directory.usersOf(evaluationOfUnit.keySet(), role)) {
+            rows.addAll(rows(List.of(user), kind, title, body, evaluationOfUnit.get(user.getUnitId()), now));
         }
         if (!rows.isEmpty()) {
             notifications.insertAll(rows);

@@ -56,6 +56,13 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
     List<AppUserRecord> enabledOfUnitWithAnyRole(@org.apache.ibatis.annotations.Param("unitId") long unitId,
                                                  @org.apache.ibatis.annotations.Param("roles") List<String> roles);
 
+    /** The enabled users of several units holding the role: who a reminder to many units reaches, in one read. */
+    @org.apache.ibatis.annotations.Select("<script>SELECT u.* FROM app_user u WHERE u.enabled = TRUE AND u.unit_id IN "
+            + "<foreach collection='units' item='id' open='(' separator=',' close=')'>#{id}</foreach> "
+            + "AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = #{role}) ORDER BY u.unit_id, u.id</script>")
+    List<AppUserRecord> enabledOfUnitsWithRole(@org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds,
+                                               @org.apache.ibatis.annotations.Param("role") String role);
+
     /** A user with their unit and roles, in one read (every log-in attempt). */
     @org.apache.ibatis.annotations.Select("SELECT " + AccountRow.COLUMNS + " FROM app_user u" + AccountRow.JOINS
             + "WHERE u.username = #{username}")

@@ -95,6 +95,11 @@ public class OrgDirectory {
         return users.enabledOfUnits(unitIds);
     }
 
+    /** The enabled holders of the role in any of the units, read (not kept): a reminder to a campaign's units, by pages. */
+    public List<AppUserRecord> usersOf(java.util.Collection<Long> unitIds, Role role) {
+        return unitIds.isEmpty() ? List.of() : users.enabledOfUnitsWithRole(unitIds, role.name());
+    }
+
     /** Who is notified, kept: every move asks; people and their roles change a few times a year. */
     public List<AppUserRecord> usersOf(long unitId, Role role) {
         return usersOf(unitId, EnumSet.of(role));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.config.PersistenceConfiguration;
 import cn.perfeval.workflow.notification.Notifications;
@@ -55,7 +56,7 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
         assertThat(reminded.unitIds()).containsExactly(late.id());
         assertThat(notifications.of(actor(late.submitter()), true)).anySatisfy(n -> assertThat(n.title()).contains("催报"));
         assertThat(notifications.of(actor(early.submitter()), true)).noneSatisfy(n -> assertThat(n.title()).contains("催报"));
-        refused(() -> campaigns.board(actor(late.submitter()), opened.id()), Refusal.FORBIDDEN, "NOT_BUREAU");
+        refused(() -> campaigns.board(actor(late.submitter()), opened.id(), new PageRequest(1, 20)), Refusal.FORBIDDEN, "NOT_BUREAU");
 
         String process = jdbc.queryForObject("select process_instance_id from campaign where id = ?", String.class, opened.id());
         Map<String, Job> timers = new HashMap<>();
@@ -71,6 +72,53 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
         assertThat(count("select count(*) from campaign_unit where campaign_id = ? and overdue = true", opened.id())).isEqualTo(1);
         assertThat(stages(opened.id())).containsEntry(late.id(), "OVERDUE").containsEntry(early.id(), "IN_REVIEW");
         assertThat(notifications.of(actor(late.submitter()), false)).anySatisfy(n -> assertThat(n.title()).contains("已逾期"));
+    }
+
+    @Test
+    void aReminderWalksTheOutstandingUnitsByPagesEachOnce() {
+        List<TestUnit> units = java.util.stream.IntStream.range(0, 5).mapToObj(i -> newUnit()).toList();
+        LocalDateTime deadline = LocalDateTime.now(PersistenceConfiguration.ZONE).plusDays(10).truncatedTo(ChronoUnit.SECONDS);
+        CampaignService.CampaignView opened = campaigns.open(actor("finance.reviewer"), new CampaignService.OpenCampaign(
+                2020, "2020年度分批催报测试", "yuhua-2020", deadline, 3, units.stream().map(TestUnit::id).toList()));
+        TestUnit handedIn = units.get(2);
+        submission.submit(actor(handedIn.submitter()), draft(handedIn, 2020), SEED_WARNINGS, null);
+        List<Long> outstanding = units.stream().filter(u -> u != handedIn).map(TestUnit::id).toList();
+
+        // two at a time: three reads, the handed-in unit in none of them, every other unit once and in order
+        CampaignRecord c = jdbc.queryForObject("select id from campaign where id = ?", (rs, n) -> {
+            CampaignRecord r = new CampaignRecord();
+            r.setId(rs.getLong(1));
+            r.setCampaignYear(2020);
+            return r;
+        }, opened.id());
+        List<List<Long>> batches = new java.util.ArrayList<>();
+        campaigns.outstanding(c, 2).forEach(b -> batches.add(b.stream().map(CampaignUnitMapper.Outstanding::unitId).toList()));
+        assertThat(batches).containsExactly(outstanding.subList(0, 2), outstanding.subList(2, 4));
+        assertThat(batches.stream().flatMap(List::stream)).doesNotContain(handedIn.id());
+
+        CampaignService.Reminded reminded = campaigns.remind(actor("finance.reviewer"), opened.id(), null);
+        assertThat(reminded.unitIds()).containsExactlyElementsOf(outstanding);
+        int submitters = outstanding.stream().mapToInt(u -> count("select count(*) from app_user a join user_role r "
+                + "on r.user_id = a.id where a.unit_id = ? and a.enabled = true and r.role = 'SUBMITTER'", u)).sum();
+        assertThat(submitters).isGreaterThanOrEqualTo(outstanding.size());
+        assertThat(reminded.notifications()).as("one notice to each submitter").isEqualTo(submitters);
+        assertThat(count("select count(*) from campaign_unit where campaign_id = ? and reminded_at is not null", opened.id()))
+                .isEqualTo(outstanding.size());
+        for (TestUnit unit : units) {
+            boolean expected = unit != handedIn;
+            assertThat(notifications.of(actor(unit.submitter()), true).stream().anyMatch(n -> n.title().startsWith("催报：")))
+                    .as(unit.name()).isEqualTo(expected);
+            assertThat(count("select count(*) from audit_event where action = 'REMIND' and detail = ?",
+                    "催报：" + unit.name() + "（2020年度分批催报测试）")).as(unit.name()).isEqualTo(expected ? 1 : 0);
+        }
+
+        // named units are reminded whatever their stage; a unit outside the campaign is refused and nothing is sent
+        assertThat(campaigns.remind(actor("finance.reviewer"), opened.id(), List.of(handedIn.id())).unitIds())
+                .containsExactly(handedIn.id());
+        int before = count("select count(*) from notification");
+        refused(() -> campaigns.remind(actor("finance.reviewer"), opened.id(), List.of(units.get(0).id(), newUnit().id())),
+                Refusal.UNPROCESSABLE, "UNIT_NOT_IN_CAMPAIGN");
+        assertThat(count("select count(*) from notification")).isEqualTo(before);
     }
 
     @Test
@@ -98,7 +146,7 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
 
     private Map<Long, String> stages(long campaignId) {
         Map<Long, String> stages = new HashMap<>();
-        campaigns.board(actor("admin"), campaignId).units().forEach(u -> stages.put(u.unitId(), u.stage()));
+        campaigns.board(actor("admin"), campaignId, new PageRequest(1, 100)).units().forEach(u -> stages.put(u.unitId(), u.stage()));
         return stages;
     }
 }

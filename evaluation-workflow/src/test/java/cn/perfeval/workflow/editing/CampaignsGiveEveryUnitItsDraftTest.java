@@ -143,7 +143,7 @@ class CampaignsGiveEveryUnitItsDraftTest extends UseCaseTest {
         assertThat(workbench.of(actor(unit.submitter())).todos()).anySatisfy(t -> assertThat(t.campaignState()).isEqualTo("已关闭"));
         refused(() -> changes.addUnits(actor("admin"), campaign, List.of(newUnit().id())), Refusal.CONFLICT, "CAMPAIGN_CLOSED");
         refused(() -> changes.close(actor(unit.submitter()), campaign), Refusal.FORBIDDEN, "NOT_BUREAU_MANAGER");
-        assertThat(campaigns.board(actor("admin"), campaign).campaign().statusLabel()).isEqualTo("已关闭");
+        assertThat(campaigns.campaign(actor("admin"), campaign).statusLabel()).isEqualTo("已关闭");
 
         changes.reopen(actor("admin"), campaign);
         submission.submit(actor(unit.submitter()), id, SEED_WARNINGS, null);

@@ -58,6 +58,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     CampaignService campaigns;
     @Autowired
     Notifications notifications;
+    @Autowired
+    cn.perfeval.workflow.campaign.CampaignUnitMapper campaignUnits;
 
     private Actor bureauReviewer;
     private Actor unitSubmitter;
@@ -138,6 +140,9 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         workLists.of(bureauReviewer, WorkLists.Kind.TODO, WorkLists.Filter.NONE, first);
         workLists.of(unitSubmitter, WorkLists.Kind.TODO, new WorkLists.Filter(someUnitName, 1992, EvaluationStatus.DRAFT, null), first);
         workbench.of(bureauReviewer);
+        // not a list, but a reminder over a whole campaign walks it by these pages
+        var outstanding = campaignUnits.outstandingAfter(campaignId, 1992, 0, 500);
+        campaignUnits.outstandingAfter(campaignId, 1992, outstanding.get(outstanding.size() / 2).unitId(), 500);
         List<Statements.Bound> statements = List.copyOf(Statements.current().bound);
 
         // the lists are what they say: a bureau sees what its units handed in, newest year first, 20 at a time
@@ -154,6 +159,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
             assertThat(u.inCampaign()).isTrue();
         });
         assertThat(board.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(UNITS);
+        assertThat(outstanding).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation WHERE campaign_id = ? "
+                + "AND status IN ('DRAFT', 'RETURNED')", Integer.class, campaignId));
 
         List<String> scans = new ArrayList<>();
         int explained = 0;
