@@ -57,12 +57,21 @@ public final class Plans {
             String table = String.valueOf(row.get("table"));
             String type = String.valueOf(row.get("type"));
             String real = aliasOf(sql, table);
-            long rows = row.get("rows") == null ? Long.MAX_VALUE : Long.parseLong(String.valueOf(row.get("rows")));
+            long rows = estimatedRows(row.get("rows"));
             if ("ALL".equalsIgnoreCase(type) && watched.contains(real) && rows >= fewRows) {
                 found.add(real + " (" + table + ") in " + sql + " → " + row);
             }
         }
         return found;
+    }
+
+    /** MariaDB writes "22 (0%)" where a rowid filter narrows the rows read: the number before it is the estimate. */
+    static long estimatedRows(Object rows) {
+        if (rows == null) {
+            return Long.MAX_VALUE;
+        }
+        var m = Pattern.compile("^\\s*(\\d+)").matcher(String.valueOf(rows));
+        return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
     }
 
     /** The table an EXPLAIN row names, through the statement's alias. */
