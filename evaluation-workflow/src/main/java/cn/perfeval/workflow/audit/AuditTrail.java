@@ -98,7 +98,7 @@ public class AuditTrail {
 
     private void insert(String actor, AuditAction action, Long evaluationId, Integer round, String address,
                         String detail) {
-        events.insert(event(LocalDateTime.now(clock), actor, action, evaluationId, round, address, detail));
+        events.append(event(LocalDateTime.now(clock), actor, action, evaluationId, round, address, detail));
     }
 
     private static AuditEventRecord event(LocalDateTime at, String actor, AuditAction action, Long evaluationId,

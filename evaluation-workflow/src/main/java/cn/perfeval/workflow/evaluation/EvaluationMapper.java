@@ -32,9 +32,13 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
             + "WHERE id = #{r.id} AND version = #{r.version}")
     int advance(@Param("r") EvaluationRecord record, @Param("now") java.time.LocalDateTime now);
 
+    /** Written out, as the other statements of a lifecycle: the generic wrapper evaluated its script's OGNL per call. */
+    @Select("SELECT * FROM evaluation WHERE unit_id = #{unit} AND evaluation_year = #{year}")
+    EvaluationRecord byUnitAndYear(@org.apache.ibatis.annotations.Param("unit") long unitId,
+                                   @org.apache.ibatis.annotations.Param("year") int year);
+
     default Optional<EvaluationRecord> findByUnitAndYear(long unitId, int year) {
-        return Optional.ofNullable(selectOne(Wrappers.lambdaQuery(EvaluationRecord.class)
-                .eq(EvaluationRecord::getUnitId, unitId).eq(EvaluationRecord::getEvaluationYear, year)));
+        return Optional.ofNullable(byUnitAndYear(unitId, year));
     }
 
     /** When this evaluation was published, if it is: one indexed read, to find its kept files without loading it. */

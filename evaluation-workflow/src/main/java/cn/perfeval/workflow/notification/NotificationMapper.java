@@ -35,11 +35,10 @@ public interface NotificationMapper extends BaseMapper<NotificationRecord> {
     }
 
     /** The task notices of an evaluation are read once its task is handled, by whoever handled it. */
-    default int markTaskNoticesRead(long evaluationId, LocalDateTime at) {
-        return update(null, Wrappers.lambdaUpdate(NotificationRecord.class)
-                .eq(NotificationRecord::getEvaluationId, evaluationId).eq(NotificationRecord::getKind, "TASK")
-                .isNull(NotificationRecord::getReadAt).set(NotificationRecord::getReadAt, at));
-    }
+    @org.apache.ibatis.annotations.Update("UPDATE notification SET read_at = #{at} WHERE evaluation_id = #{evaluation} "
+            + "AND kind = 'TASK' AND read_at IS NULL")
+    int markTaskNoticesRead(@org.apache.ibatis.annotations.Param("evaluation") long evaluationId,
+                            @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
 
     /** One notice to each of several people, in one statement. */
     @org.apache.ibatis.annotations.Insert("<script>INSERT INTO notification (user_id, kind, title, body, evaluation_id, created_at) VALUES "

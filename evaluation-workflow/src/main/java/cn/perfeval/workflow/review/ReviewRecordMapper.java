@@ -13,6 +13,14 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface ReviewRecordMapper extends BaseMapper<ReviewRecord> {
 
+    /** Written out: three per lifecycle, and the generic insert tested every column by OGNL before writing it. */
+    @org.apache.ibatis.annotations.Insert("INSERT INTO review_record (evaluation_id, round_no, step, decision, reviewer, "
+            + "reviewer_unit_id, comment_text, review_grade, review_total, task_id, created_at) VALUES (#{evaluationId}, "
+            + "#{roundNo}, #{step}, #{decision}, #{reviewer}, #{reviewerUnitId}, #{commentText}, #{reviewGrade}, "
+            + "#{reviewTotal}, #{taskId}, #{createdAt})")
+    @org.apache.ibatis.annotations.Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    int append(ReviewRecord record);
+
     default List<ReviewRecord> ofEvaluation(long evaluationId) {
         return selectList(Wrappers.lambdaQuery(ReviewRecord.class).eq(ReviewRecord::getEvaluationId, evaluationId)
                 .orderByAsc(ReviewRecord::getId));

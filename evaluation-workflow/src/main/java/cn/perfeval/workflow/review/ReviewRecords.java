@@ -45,7 +45,7 @@ public class ReviewRecords {
         r.setReviewTotal(outcome == null ? null : outcome.total());
         r.setTaskId(taskId);
         r.setCreatedAt(LocalDateTime.now(clock));
-        records.insert(r);
+        records.append(r);
         if (outcome != null && !outcome.scores().isEmpty()) {
             java.util.List<ReviewScoreRecord> rows = new java.util.ArrayList<>();
             outcome.scores().forEach((code, score) -> {
