@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * The benchmark's HTTP client (run by benchmarks/run.sh, JDK single-file source):
  *   java Bench.java tokens BASE USER...                 one API token per user (HTTP Basic once each), "user token" lines
  *   java Bench.java reads BASE TOKENS SECONDS CLIENTS NAME=PATH[@user]...   each read for SECONDS with CLIENTS clients
- *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS[,CLIENTS…] SEED FIRST_UNIT [UNITS_PER_CLIENT [WARMUP_SECONDS]]
- *       whole lifecycles as real clients run them: a warm-up at 4 clients (not reported), then SECONDS at each count
+ *   java Bench.java lifecycles BASE TOKENS SECONDS CLIENTS[,CLIENTS…] SEED FIRST_UNIT [UNITS_PER_CLIENT [WARMUP_SECONDS
+ *       [WARMUP_UNITS_PER_CLIENT]]]   whole lifecycles as real clients run them: a warm-up at 4 clients (not reported),
+ *       then SECONDS at each count
  *   java Bench.java pending BASE TOKENS COUNT SEED FIRST_UNIT   COUNT evaluations left waiting for the finance review (the inbox's)
  * Results are printed as "result|…" lines the script collects.
  */
@@ -164,10 +165,11 @@ public class Bench {
         int unit = Integer.parseInt(args[6]);
         int unitsPerClient = args.length > 7 ? Integer.parseInt(args[7]) : 2;
         int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        int warmupUnitsPerClient = args.length > 9 ? Integer.parseInt(args[9]) : unitsPerClient;
         // one client process for the warm-up and every timed run: its own JIT is warm too, as a real client's would be
         if (warmup > 0) {
-            run(base, tokens, warmup, 4, seed, unit, unitsPerClient, false);
-            unit += 4 * unitsPerClient;
+            run(base, tokens, warmup, 4, seed, unit, warmupUnitsPerClient, false);
+            unit += 4 * warmupUnitsPerClient;
         }
         for (String c : args[4].split(",")) {
             int clients = Integer.parseInt(c.trim());

@@ -5,6 +5,8 @@ import subprocess
 
 path, heap, read_s, life_s, clients = sys.argv[1:6]
 read_warmup = sys.argv[6] if len(sys.argv) > 6 else "0"
+life_warmup = sys.argv[7] if len(sys.argv) > 7 else "30"
+cycle_units = sys.argv[8] if len(sys.argv) > 8 else "104"
 rows = [line.rstrip("\n").split("|") for line in open(path, encoding="utf-8") if "|result|" in line]
 sizes = sorted({int(r[0]) for r in rows})
 
@@ -83,8 +85,8 @@ for r in of("heap"):
 out.append("")
 out.append("Growth: by SQL (`run.sh`): N/10 street offices under the demo bureau with 10 published years each (2010–2019), "
            "as after importing past years — their paths have ended, so they have no live Flowable rows; a 2019 campaign "
-           "over all of them (the board); 104 more units get a submitter and a reviewer each for the lifecycles (four per client, past years 2000–2025), whose drafts, "
+           f"over all of them (the board); {cycle_units} more units get a submitter and a reviewer each for the lifecycles (past years 2000–2025 each), whose drafts, "
            "tasks and publications are made through the API and the engine. Before the lifecycles are timed, both the "
-           "application and the bare engine run lifecycles at 4 clients for WARMUP_SECONDS (30 s), so both are compared "
+           f"application and the bare engine run lifecycles at 4 clients for {life_warmup} s, so both are compared "
            "compiled rather than while the JIT compiles.")
 print("\n".join(out))
