@@ -148,6 +148,13 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
     @org.apache.ibatis.annotations.Select("SELECT campaign_id FROM campaign_unit WHERE unit_id = #{unit} AND draft_pending = TRUE")
     List<Long> campaignsPreparingDraftOf(@org.apache.ibatis.annotations.Param("unit") long unitId);
 
+    /** Where a campaign's units stand in its year: each unit with its evaluation of the year (if any) and its round. */
+    String STANDING = "SELECT cu.unit_id AS unitId, e.id AS evaluationId, e.current_round AS round FROM campaign_unit cu "
+            + "LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} WHERE cu.campaign_id = #{campaign} ";
+
+    /** The units named in the parameter {@code units} (a script's foreach). */
+    String UNITS_IN = "unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach>";
+
     /** A unit of a campaign not yet handed in, with its evaluation of the year (null: none yet) and that one's round. */
     record Outstanding(long unitId, Long evaluationId, Integer round) {
     }
@@ -156,9 +163,7 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
      * Up to {@code size} units of the campaign after {@code afterUnit} (in id order) that have not handed in: no
      * evaluation of the year, or one in draft or returned. A reminder or the deadline walks the campaign by these pages.
      */
-    @org.apache.ibatis.annotations.Select("SELECT cu.unit_id AS unitId, e.id AS evaluationId, e.current_round AS round "
-            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
-            + "WHERE cu.campaign_id = #{campaign} AND cu.unit_id > #{after} "
+    @org.apache.ibatis.annotations.Select(STANDING + "AND cu.unit_id > #{after} "
             + "AND (e.id IS NULL OR e.status IN ('DRAFT', 'RETURNED')) ORDER BY cu.unit_id LIMIT #{size}")
     List<Outstanding> outstandingAfter(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                                        @org.apache.ibatis.annotations.Param("year") int year,
@@ -166,22 +171,19 @@ public interface CampaignUnitMapper extends BaseMapper<CampaignUnitRecord> {
                                        @org.apache.ibatis.annotations.Param("size") int size);
 
     /** The named units of the campaign (the others are not in it), with their evaluations of the year, whatever stage. */
-    @org.apache.ibatis.annotations.Select("<script>SELECT cu.unit_id AS unitId, e.id AS evaluationId, e.current_round AS round "
-            + "FROM campaign_unit cu LEFT JOIN evaluation e ON e.unit_id = cu.unit_id AND e.evaluation_year = #{year} "
-            + "WHERE cu.campaign_id = #{campaign} AND cu.unit_id IN "
-            + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach> ORDER BY cu.unit_id</script>")
+    @org.apache.ibatis.annotations.Select("<script>" + STANDING + "AND cu." + UNITS_IN + " ORDER BY cu.unit_id</script>")
     List<Outstanding> named(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                             @org.apache.ibatis.annotations.Param("year") int year,
                             @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds);
 
     @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET reminded_at = #{at} WHERE campaign_id = #{campaign} "
-            + "AND unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+            + "AND " + UNITS_IN + "</script>")
     int reminded(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                  @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds,
                  @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
 
-    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET overdue = TRUE, overdue_at = #{at} WHERE campaign_id = #{campaign} "
-            + "AND unit_id IN <foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    @org.apache.ibatis.annotations.Update("<script>UPDATE campaign_unit SET overdue = TRUE, overdue_at = #{at} "
+            + "WHERE campaign_id = #{campaign} AND " + UNITS_IN + "</script>")
     int overdue(@org.apache.ibatis.annotations.Param("campaign") long campaignId,
                 @org.apache.ibatis.annotations.Param("units") java.util.Collection<Long> unitIds,
                 @org.apache.ibatis.annotations.Param("at") LocalDateTime at);
