@@ -3,7 +3,6 @@ package cn.perfeval.workflow.campaign;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import cn.perfeval.domain.evaluation.Role;
@@ -102,10 +101,8 @@ public class CampaignChanges {
                     : "财政局已重新开放该评价任务，请在截止前完成填报并提交";
             List<Long> units = campaignUnits.unitIdsAfter(c.getId(), 0, CampaignService.BATCH);
             while (!units.isEmpty()) {
-                Map<Long, Long> noEvaluation = new java.util.LinkedHashMap<>();
-                units.forEach(u -> noEvaluation.put(u, null));
-                notifications.toEachUnitRole(noEvaluation, Role.SUBMITTER, Notifications.TASK,
-                        "评价任务已" + verb + "：" + c.getName(), body);
+                notifications.toUnitsRole(units, Role.SUBMITTER, Notifications.TASK, "评价任务已" + verb + "：" + c.getName(),
+                        body);
                 units = units.size() < CampaignService.BATCH ? List.of()
                         : campaignUnits.unitIdsAfter(c.getId(), units.get(units.size() - 1), CampaignService.BATCH);
             }

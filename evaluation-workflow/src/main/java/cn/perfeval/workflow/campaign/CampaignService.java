@@ -257,10 +257,8 @@ public class CampaignService {
                 List.copyOf(unitIds)));
         List<Long> units = List.copyOf(unitIds);
         for (int i = 0; i < units.size(); i += BATCH) {
-            Map<Long, Long> noEvaluation = new java.util.LinkedHashMap<>();
-            units.subList(i, Math.min(units.size(), i + BATCH)).forEach(u -> noEvaluation.put(u, null));
-            notifications.toEachUnitRole(noEvaluation, Role.SUBMITTER, Notifications.TASK, "新的评价任务：" + c.getName(),
-                    "请于 " + shown(c.getDeadline()) + " 前完成填报并提交");
+            notifications.toUnitsRole(units.subList(i, Math.min(units.size(), i + BATCH)), Role.SUBMITTER, Notifications.TASK,
+                    "新的评价任务：" + c.getName(), "请于 " + shown(c.getDeadline()) + " 前完成填报并提交");
         }
     }
 

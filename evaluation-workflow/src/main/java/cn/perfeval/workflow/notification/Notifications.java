@@ -89,6 +89,14 @@ public class Notifications {
         return rows.size();
     }
 
+    /** As {@link #toEachUnitRole}, a notice about no evaluation (a campaign's opening, closing, reopening). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUnitsRole(Collection<Long> unitIds, Role role, String kind, String title, String body) {
+        Map<Long, Long> noEvaluation = new java.util.LinkedHashMap<>();
+        unitIds.forEach(u -> noEvaluation.put(u, null));
+        return toEachUnitRole(noEvaluation, role, kind, title, body);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public int toUsers(Collection<AppUserRecord> users, String kind, String title, String body, Long evaluationId) {
         List<NotificationRecord> rows = rows(users, kind, title, body, evaluationId, LocalDateTime.now(clock));
