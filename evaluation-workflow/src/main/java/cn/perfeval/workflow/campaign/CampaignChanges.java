@@ -99,12 +99,10 @@ public class CampaignChanges {
             audit.record(actor, AuditAction.CAMPAIGN_CHANGE, null, null, verb + "评价任务“" + c.getName() + "”");
             String body = c.isClosed() ? "财政局已关闭该评价任务，暂不能提交；如有疑问请联系财政局"
                     : "财政局已重新开放该评价任务，请在截止前完成填报并提交";
-            List<Long> units = campaignUnits.unitIdsAfter(c.getId(), 0, CampaignService.BATCH);
-            while (!units.isEmpty()) {
+            for (List<Long> units : KeysetPages.of(CampaignService.BATCH, Long::longValue,
+                    after -> campaignUnits.unitIdsAfter(c.getId(), after, CampaignService.BATCH))) {
                 notifications.toUnitsRole(units, Role.SUBMITTER, Notifications.TASK, "评价任务已" + verb + "：" + c.getName(),
                         body);
-                units = units.size() < CampaignService.BATCH ? List.of()
-                        : campaignUnits.unitIdsAfter(c.getId(), units.get(units.size() - 1), CampaignService.BATCH);
             }
         }
         return view(c);

@@ -390,21 +390,25 @@ public class CampaignService {
             }
             return new Reminded(c.getId(), reminded, sent);
         }
-        List<Long> named = List.copyOf(new LinkedHashSet<>(unitIds.stream().filter(java.util.Objects::nonNull).toList()));
-        List<Outstanding> found = new ArrayList<>();
+        if (unitIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw notInCampaign();
+        }
+        List<Long> named = List.copyOf(new LinkedHashSet<>(unitIds));
         for (int i = 0; i < named.size(); i += BATCH) {
-            found.addAll(campaignUnits.named(c.getId(), c.getCampaignYear(), named.subList(i, Math.min(named.size(), i + BATCH))));
-        }
-        if (unitIds.stream().anyMatch(java.util.Objects::isNull) || found.size() != named.size()) {
-            throw UseCaseException.unprocessable("UNIT_NOT_IN_CAMPAIGN", "所选单位不在该评价任务中",
-                    List.of(ErrorDetail.at("$.unitIds", "请只选择该评价任务中的单位")));
-        }
-        for (int i = 0; i < found.size(); i += BATCH) {
-            List<Outstanding> units = found.subList(i, Math.min(found.size(), i + BATCH));
+            List<Long> asked = named.subList(i, Math.min(named.size(), i + BATCH));
+            List<Outstanding> units = campaignUnits.named(c.getId(), c.getCampaignYear(), asked);
+            if (units.size() != asked.size()) {
+                throw notInCampaign();  // rolls back the batches already sent: all named units, or none
+            }
             sent += remindUnits(actor, c, units, body);
             units.forEach(u -> reminded.add(u.unitId()));
         }
         return new Reminded(c.getId(), reminded, sent);
+    }
+
+    private static UseCaseException notInCampaign() {
+        return UseCaseException.unprocessable("UNIT_NOT_IN_CAMPAIGN", "所选单位不在该评价任务中",
+                List.of(ErrorDetail.at("$.unitIds", "请只选择该评价任务中的单位")));
     }
 
     /** The deadline timer's reminder: every unit not yet handed in. */
@@ -452,25 +456,8 @@ public class CampaignService {
     }
 
     Iterable<List<Outstanding>> outstanding(CampaignRecord c, int batchSize) {
-        return () -> new java.util.Iterator<>() {
-            private List<Outstanding> next = campaignUnits.outstandingAfter(c.getId(), c.getCampaignYear(), 0, batchSize);
-
-            @Override
-            public boolean hasNext() {
-                return !next.isEmpty();
-            }
-
-            @Override
-            public List<Outstanding> next() {
-                if (next.isEmpty()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                List<Outstanding> batch = next;
-                next = batch.size() < batchSize ? List.of() : campaignUnits.outstandingAfter(c.getId(),
-                        c.getCampaignYear(), batch.get(batch.size() - 1).unitId(), batchSize);
-                return batch;
-            }
-        };
+        return KeysetPages.of(batchSize, Outstanding::unitId,
+                after -> campaignUnits.outstandingAfter(c.getId(), c.getCampaignYear(), after, batchSize));
     }
 
     private int remindUnits(Actor actor, CampaignRecord c, List<Outstanding> units, String body) {
