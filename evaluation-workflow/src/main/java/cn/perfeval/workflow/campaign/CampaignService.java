@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Columns;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.KeptCounts;
 import cn.perfeval.workflow.common.Page;
@@ -319,8 +320,7 @@ public class CampaignService {
 
     /** A column of a row read as a map, whatever case the database gives its label. */
     private static Object column(Map<String, Object> row, String name) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return Columns.of(row, name);
     }
 
     /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */

@@ -125,6 +125,12 @@ public interface EvaluationMapper extends BaseMapper<EvaluationRecord> {
                 .stream().map(EvaluationRecord::getId).toList();
     }
 
+    /** How many evaluations of each of these campaigns are published (campaigns with none are absent). */
+    @Select("<script>SELECT campaign_id, COUNT(*) AS n FROM evaluation WHERE status = 'PUBLISHED' AND campaign_id IN "
+            + "<foreach collection='campaigns' item='c' open='(' separator=',' close=')'>#{c}</foreach>"
+            + " GROUP BY campaign_id</script>")
+    List<java.util.Map<String, Object>> publishedPerCampaign(@Param("campaigns") java.util.Collection<Long> campaignIds);
+
     default long countOfUnitInYear(long unitId, int year) {
         return selectCount(Wrappers.lambdaQuery(EvaluationRecord.class)
                 .eq(EvaluationRecord::getUnitId, unitId).eq(EvaluationRecord::getEvaluationYear, year));

@@ -1,9 +1,13 @@
 package cn.perfeval.workflow.evaluation;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.perfeval.domain.evaluation.EvaluationStatus;
+import cn.perfeval.workflow.common.Columns;
 import cn.perfeval.workflow.common.KeptCounts;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.PageRequest;
@@ -101,6 +105,16 @@ public class PublicReading {
     public LocalDateTime publishedAt(long id) {
         return rows.publishedAt(id)
                 .orElseThrow(() -> UseCaseException.notFound("EVALUATION_NOT_FOUND", "该自评不存在或尚未公开"));
+    }
+
+    /** How many evaluations each of these campaigns has published; a campaign with none is absent. */
+    public Map<Long, Long> publishedPerCampaign(Collection<Long> campaignIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!campaignIds.isEmpty()) {
+            rows.publishedPerCampaign(campaignIds)
+                    .forEach(row -> counts.put(Columns.number(row, "campaign_id"), Columns.number(row, "n")));
+        }
+        return counts;
     }
 
     /** The published evaluations of a campaign, in unit order. */

@@ -131,6 +131,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         publicReading.published(1990, null, new PageRequest(3, 20));
         publicReading.published(null, someUnitName, first);
         publicReading.publishedYears();
+        publicReading.publishedPerCampaign(List.of(campaignId));
         campaigns.page(bureauReviewer, first);
         campaigns.page(unitSubmitter, first);
         CampaignService.Board board = campaigns.board(bureauReviewer, campaignId, new PageRequest(2, 20));

@@ -68,14 +68,19 @@ class AdminCampaignsController {
 
     @GetMapping("/admin/campaigns")
     String campaigns(HttpServletRequest request, Model model, @RequestParam(required = false) Long campaignId,
-                     @RequestParam(required = false) Integer page) {
+                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer campaignsPage) {
         LocalDate today = LocalDate.now(clock);
         CampaignForm blank = new CampaignForm(String.valueOf(today.getYear() - 1), "", "yuhua-2020",
                 today.plusDays(30) + "T17:30", "3", ALL, List.of());
+        Page<CampaignService.CampaignView> shown = Paging.shown(Paging.request(campaignsPage, null),
+                r -> campaigns.page(CurrentActor.of(request), r));
+        Integer listedPage = shown.page() > 1 ? shown.page() : null;
         if (campaignId != null) {
-            shownUnits(CurrentActor.of(request), model, campaignId, page);
+            shownUnits(CurrentActor.of(request), model, campaignId, page, listedPage);
         }
-        return render(request, model, blank, Map.of());
+        model.addAttribute("campaignsPaging", Paging.of(shown, "/admin/campaigns",
+                Paging.query("campaignId", campaignId, "page", page != null && page > 1 ? page : null), "campaignsPage", "campaignsSize"));
+        return render(request, model, shown, blank, Map.of());
     }
 
     /** The units under the bureau whose name holds the text, a page at a time, for the form's unit search. */
@@ -134,7 +139,9 @@ class AdminCampaignsController {
         } else {
             model.addAttribute("formError", "评价任务信息有误，请按提示修改");
         }
-        return render(request, model, form, errors);
+        Page<CampaignService.CampaignView> first = campaigns.page(CurrentActor.of(request), PageRequest.first());
+        model.addAttribute("campaignsPaging", Paging.of(first, "/admin/campaigns", ""));
+        return render(request, model, first, form, errors);
     }
 
     @PostMapping("/admin/campaigns/{id}/close")
@@ -172,7 +179,7 @@ class AdminCampaignsController {
     }
 
     /** One page of a campaign's units with where each stands (the board's page); a page past the last shows the last. */
-    private void shownUnits(Actor actor, Model model, long campaignId, Integer page) {
+    private void shownUnits(Actor actor, Model model, long campaignId, Integer page, Integer campaignsPage) {
         CampaignService.Board[] board = new CampaignService.Board[1];
         Page<CampaignService.BoardRow> units = Paging.shown(Paging.request(page, null), r -> {
             board[0] = campaigns.board(actor, campaignId, r);
@@ -181,12 +188,15 @@ class AdminCampaignsController {
         model.addAttribute("shownCampaign", board[0].campaign());
         model.addAttribute("shownBoard", board[0]);
         model.addAttribute("shownUnits", units.items());
-        model.addAttribute("paging", Paging.of(units, "/admin/campaigns", Paging.query("campaignId", campaignId)));
+        model.addAttribute("paging", Paging.of(units, "/admin/campaigns",
+                Paging.query("campaignId", campaignId, "campaignsPage", campaignsPage)));
     }
 
-    private String render(HttpServletRequest request, Model model, CampaignForm form, Map<String, String> errors) {
+    /** {@code listed}: the page of campaigns the table shows (the newest first). */
+    private String render(HttpServletRequest request, Model model, Page<CampaignService.CampaignView> listed,
+                          CampaignForm form, Map<String, String> errors) {
         Actor actor = CurrentActor.of(request);
-        model.addAttribute("campaigns", campaigns.list(actor));
+        model.addAttribute("campaigns", listed.items());
         model.addAttribute("unitsUnder", campaigns.unitChoices(actor, null, null, new PageRequest(1, 1)).total());
         model.addAttribute("chosenUnits", campaigns.chosenUnits(actor, form.unitIds()));
         model.addAttribute("templates", templates.all(actor));

@@ -16,12 +16,16 @@ import cn.perfeval.workflow.approval.ReviewDecisions;
 import cn.perfeval.workflow.approval.Submission;
 import cn.perfeval.workflow.approval.TaskOperations;
 import cn.perfeval.workflow.campaign.CampaignService;
+import cn.perfeval.web.ui.Paging;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.evaluation.CheckView;
+import cn.perfeval.workflow.evaluation.EvaluationFilter;
 import cn.perfeval.workflow.evaluation.EvaluationReading;
 import cn.perfeval.workflow.evaluation.EvaluationView;
+import cn.perfeval.workflow.evaluation.PublicReading;
 import cn.perfeval.workflow.pages.EvaluationPages;
 import cn.perfeval.workflow.pages.ReviewPage;
 import cn.perfeval.workflow.review.ApprovalRequest;
@@ -49,10 +53,12 @@ class WorkflowPagesController {
     private final CampaignService campaigns;
     private final ReviewDrafts drafts;
     private final TaskOperations operations;
+    private final PublicReading publicReading;
 
     WorkflowPagesController(Submission submission, ReviewDecisions decisions, Publication publication,
                             EvaluationReading evaluations, EvaluationPages pages, CampaignService campaigns,
-                            ReviewDrafts drafts, TaskOperations operations) {
+                            ReviewDrafts drafts, TaskOperations operations, PublicReading publicReading) {
+        this.publicReading = publicReading;
         this.drafts = drafts;
         this.operations = operations;
         this.submission = submission;
@@ -228,28 +234,41 @@ class WorkflowPagesController {
         return "redirect:/evaluations/" + id + "/review";
     }
 
+    /**
+     * 待发布 and 已发布, each a page of its own ({@code page}, {@code publishedPage}), the published ones filtered by
+     * year and unit name: a province's publisher has tens of thousands of them.
+     */
     @GetMapping("/publishing")
-    String publishing(HttpServletRequest request, Model model) {
+    String publishing(HttpServletRequest request, Model model, @RequestParam(required = false) Integer page,
+                      @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer publishedPage,
+                      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
         Actor actor = CurrentActor.of(request);
-        List<EvaluationView> approved = evaluations.list(actor, null, EvaluationStatus.APPROVED, null);
-        model.addAttribute("approved", approved);
+        String unitName = unit == null || unit.isBlank() ? null : unit.strip();
+        Page<EvaluationView> approved = Paging.shown(Paging.request(page, size), r -> evaluations.page(actor,
+                EvaluationFilter.byYearStatusUnit(null, EvaluationStatus.APPROVED, null), r));
+        Page<EvaluationView> published = Paging.shown(Paging.request(publishedPage, size), r -> evaluations.page(actor,
+                new EvaluationFilter(year, EvaluationStatus.PUBLISHED, null, null, unitName), r));
+        model.addAttribute("approved", approved.items());
+        model.addAttribute("approvedPaging", Paging.of(approved, "/publishing", Paging.query("publishedPage",
+                published.page() > 1 ? published.page() : null, "year", year, "unit", unitName)));
         // 保密审查: per evaluation, the evidence its unit offered as 可公开, for the publisher to confirm or withhold
-        model.addAttribute("offeredEvidence", approved.stream().collect(Collectors.toMap(
+        model.addAttribute("offeredEvidence", approved.items().stream().collect(Collectors.toMap(
                 e -> Long.toString(e.id()), e -> publication.evidenceToReview(actor, e.id()))));
-        List<EvaluationView> published = evaluations.list(actor, null, EvaluationStatus.PUBLISHED, null);
-        model.addAttribute("published", published);
-        model.addAttribute("bundles", bundles(actor, published));
+        model.addAttribute("published", published.items());
+        model.addAttribute("publishedPaging", Paging.of(published, "/publishing", Paging.query("page",
+                approved.page() > 1 ? approved.page() : null, "year", year, "unit", unitName), "publishedPage", "size"));
+        model.addAttribute("years", evaluations.years(actor));
+        model.addAttribute("year", year);
+        model.addAttribute("unit", unitName == null ? "" : unitName);
+        model.addAttribute("bundles", bundles(actor));
         return "evaluation/publishing";
     }
 
     /** The campaigns that have at least one published evaluation, newest first as the campaign list orders them. */
-    private List<CampaignBundle> bundles(Actor actor, List<EvaluationView> published) {
-        Map<Long, Long> counts = published.stream().filter(e -> e.campaignId() != null)
-                .collect(Collectors.groupingBy(EvaluationView::campaignId, Collectors.counting()));
-        if (counts.isEmpty()) {
-            return List.of();
-        }
-        return campaigns.list(actor).stream().filter(c -> counts.containsKey(c.id()))
+    private List<CampaignBundle> bundles(Actor actor) {
+        List<CampaignService.CampaignView> shown = campaigns.list(actor);
+        Map<Long, Long> counts = publicReading.publishedPerCampaign(shown.stream().map(CampaignService.CampaignView::id).toList());
+        return shown.stream().filter(c -> counts.containsKey(c.id()))
                 .map(c -> new CampaignBundle(c.id(), c.name(), counts.get(c.id()))).toList();
     }
 
@@ -288,11 +307,11 @@ class WorkflowPagesController {
         var all = campaigns.list(actor);
         model.addAttribute("campaigns", all);
         Long chosen = campaignId != null ? campaignId : all.isEmpty() ? null : all.get(0).id();
-        var board = chosen == null ? null : campaigns.board(actor, chosen, cn.perfeval.web.ui.Paging.request(page, size));
+        var board = chosen == null ? null : campaigns.board(actor, chosen, Paging.request(page, size));
         model.addAttribute("board", board);
         if (board != null) {
-            model.addAttribute("paging", cn.perfeval.web.ui.Paging.of(new cn.perfeval.workflow.common.Page<>(board.items(),
-                    board.total(), board.page(), board.size()), "/board", cn.perfeval.web.ui.Paging.query("campaignId", chosen)));
+            model.addAttribute("paging", Paging.of(new Page<>(board.items(),
+                    board.total(), board.page(), board.size()), "/board", Paging.query("campaignId", chosen)));
         }
         model.addAttribute("stageLabels", java.util.Arrays.stream(cn.perfeval.workflow.campaign.CampaignStage.values())
                 .collect(Collectors.toMap(Enum::name, cn.perfeval.workflow.campaign.CampaignStage::label)));
