@@ -128,7 +128,11 @@ public class CampaignService {
         }
     }
 
-    public record Reminded(long campaignId, List<Long> unitIds, int notifications) {
+    /**
+     * How many units were reminded and notices sent: a count, not the units, whose number grows with the campaign
+     * (the board shows each unit's last reminder).
+     */
+    public record Reminded(long campaignId, int units, int notifications) {
     }
 
     /** The deadline's timer lives in Flowable's ACT_RU_TIMER_JOB, a TIMESTAMP on MySQL/MariaDB: it ends in January 2038. */
@@ -381,12 +385,12 @@ public class CampaignService {
     public Reminded remind(Actor actor, long campaignId, List<Long> unitIds) {
         CampaignRecord c = managedCampaign(actor, campaignId);
         String body = "请尽快完成" + c.getName() + "的填报并提交（截止 " + shown(c.getDeadline()) + "）";
-        List<Long> reminded = new ArrayList<>();
+        int reminded = 0;
         int sent = 0;
         if (unitIds == null || unitIds.isEmpty()) {
             for (List<Outstanding> units : outstanding(c)) {
                 sent += remindUnits(actor, c, units, body);
-                units.forEach(u -> reminded.add(u.unitId()));
+                reminded += units.size();
             }
             return new Reminded(c.getId(), reminded, sent);
         }
@@ -401,7 +405,7 @@ public class CampaignService {
                 throw notInCampaign();  // rolls back the batches already sent: all named units, or none
             }
             sent += remindUnits(actor, c, units, body);
-            units.forEach(u -> reminded.add(u.unitId()));
+            reminded += units.size();
         }
         return new Reminded(c.getId(), reminded, sent);
     }

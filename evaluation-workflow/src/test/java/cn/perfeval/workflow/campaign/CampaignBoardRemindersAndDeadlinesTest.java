@@ -53,7 +53,9 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
         assertThat(stages(opened.id())).containsEntry(late.id(), "DRAFT").containsEntry(early.id(), "IN_REVIEW");
 
         CampaignService.Reminded reminded = campaigns.remind(actor("finance.reviewer"), opened.id(), null);
-        assertThat(reminded.unitIds()).containsExactly(late.id());
+        assertThat(reminded.units()).isEqualTo(1);
+        assertThat(count("select count(*) from campaign_unit where campaign_id = ? and unit_id = ? and reminded_at is not null",
+                opened.id(), late.id())).isEqualTo(1);
         assertThat(notifications.of(actor(late.submitter()), true)).anySatisfy(n -> assertThat(n.title()).contains("催报"));
         assertThat(notifications.of(actor(early.submitter()), true)).noneSatisfy(n -> assertThat(n.title()).contains("催报"));
         refused(() -> campaigns.board(actor(late.submitter()), opened.id(), new PageRequest(1, 20)), Refusal.FORBIDDEN, "NOT_BUREAU");
@@ -97,7 +99,7 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
         assertThat(batches.stream().flatMap(List::stream)).doesNotContain(handedIn.id());
 
         CampaignService.Reminded reminded = campaigns.remind(actor("finance.reviewer"), opened.id(), null);
-        assertThat(reminded.unitIds()).containsExactlyElementsOf(outstanding);
+        assertThat(reminded.units()).isEqualTo(outstanding.size());
         int submitters = outstanding.stream().mapToInt(u -> count("select count(*) from app_user a join user_role r "
                 + "on r.user_id = a.id where a.unit_id = ? and a.enabled = true and r.role = 'SUBMITTER'", u)).sum();
         assertThat(submitters).isGreaterThanOrEqualTo(outstanding.size());
@@ -113,8 +115,9 @@ class CampaignBoardRemindersAndDeadlinesTest extends UseCaseTest {
         }
 
         // named units are reminded whatever their stage; a unit outside the campaign is refused and nothing is sent
-        assertThat(campaigns.remind(actor("finance.reviewer"), opened.id(), List.of(handedIn.id())).unitIds())
-                .containsExactly(handedIn.id());
+        assertThat(campaigns.remind(actor("finance.reviewer"), opened.id(), List.of(handedIn.id())).units()).isEqualTo(1);
+        assertThat(count("select count(*) from campaign_unit where campaign_id = ? and unit_id = ? and reminded_at is not null",
+                opened.id(), handedIn.id())).isEqualTo(1);
         int before = count("select count(*) from notification");
         refused(() -> campaigns.remind(actor("finance.reviewer"), opened.id(), List.of(units.get(0).id(), newUnit().id())),
                 Refusal.UNPROCESSABLE, "UNIT_NOT_IN_CAMPAIGN");

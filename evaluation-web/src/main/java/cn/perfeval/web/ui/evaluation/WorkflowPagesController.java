@@ -322,7 +322,7 @@ class WorkflowPagesController {
     String remind(HttpServletRequest request, @PathVariable long campaignId,
                   @RequestParam(required = false) List<Long> unitIds, RedirectAttributes redirect) {
         var reminded = campaigns.remind(CurrentActor.of(request), campaignId, unitIds);
-        redirect.addFlashAttribute("flashMessage", "已向 " + reminded.unitIds().size() + " 个单位发出催报通知");
+        redirect.addFlashAttribute("flashMessage", "已向 " + reminded.units() + " 个单位发出催报通知");
         return "redirect:/board?campaignId=" + campaignId;
     }
 
