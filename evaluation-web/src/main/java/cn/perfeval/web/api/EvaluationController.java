@@ -239,8 +239,9 @@ class EvaluationController {
     }
 
     @GetMapping("/{id}/history")
-    List<RoundService.HistoryEntry> history(@PathVariable long id, HttpServletRequest request) {
-        return rounds.history(CurrentActor.of(request), id);
+    Page<RoundService.HistoryEntry> history(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size, HttpServletRequest request) {
+        return rounds.history(CurrentActor.of(request), id, PageRequest.of(page, size));
     }
 
     private EvaluationView save(HttpServletRequest request, long id, Part part, String json, Integer version) {

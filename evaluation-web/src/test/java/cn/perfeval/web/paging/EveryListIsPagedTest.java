@@ -36,7 +36,9 @@ class EveryListIsPagedTest extends RunningPlatformTest {
         long campaign = opened.json().path("id").asLong();
         assertThat(http.postJson("/api/campaigns/" + campaign + "/remind", "finance.reviewer", "{}").status()).isEqualTo(200);
 
+        long draft = http.get("/api/evaluations", unit.submitter()).json().path("items").get(0).path("id").asLong();
         List<Listing> lists = List.of(
+                new Listing("/api/evaluations/" + draft + "/history", unit.submitter()),
                 new Listing("/api/evaluations", unit.submitter()),
                 new Listing("/api/evaluations", "finance.reviewer"),
                 new Listing("/api/public/evaluations", null),

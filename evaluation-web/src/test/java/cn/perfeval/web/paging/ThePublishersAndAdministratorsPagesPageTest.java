@@ -109,6 +109,29 @@ class ThePublishersAndAdministratorsPagesPageTest extends RunningPlatformTest {
         assertThat(chosen.select("#campaign-units")).hasSize(1);
     }
 
+    @Test
+    void anEvaluationsHistoryShowsTwentyLinesAPage() {
+        TestUnit unit = Scenes.newUnit(directory, encoder);
+        long id = evaluations.importDocument(actor(directory, unit.submitter()), Scenes.json(Scenes.seedFor(unit, 2020))).id();
+        // a month of daily saves: a line a day, and the import's line
+        for (int day = 1; day <= 30; day++) {
+            jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, evaluation_id, round_no, detail) "
+                    + "VALUES (?, ?, 'SAVE', ?, 0, '附件1 基础数据表')", java.sql.Timestamp.valueOf(
+                    java.time.LocalDateTime.of(2021, 1, day, 9, 0)), unit.submitter(), id);
+        }
+        HttpTestClient http = http();
+        long total = http.get("/api/evaluations/" + id + "/history", unit.submitter()).json().path("total").asLong();
+        assertThat(total).isEqualTo(31);
+        String cookie = http.logIn(unit.submitter());
+        Document first = page(http, "/evaluations/" + id + "/history", cookie);
+        assertThat(first.select("#timeline > li")).hasSize(20);
+        assertThat(first.select("#timeline > li").first().text()).as("newest first").contains("导入");
+        assertThat(first.select(".pager-status").text()).isEqualTo("第 1 / 2 页，共 31 条");
+        Document second = page(http, first.select("a.pager-next").attr("href"), cookie);
+        assertThat(second.select("#timeline > li")).hasSize(11);
+        assertThat(second.select("#timeline > li").last().text()).contains("保存");
+    }
+
     private static Document page(HttpTestClient http, String path, String cookie) {
         HttpTestClient.Response response = http.getWithCookie(path, cookie);
         assertThat(response.status()).as(path + " " + response).isEqualTo(200);

@@ -161,7 +161,9 @@ class WholeApprovalPathOverHttpTest {
                 Scenes.json(basicData)).status()).isEqualTo(409);
 
         // the record keeps every comment intact: one line per action, newest first, the day's saves as one line
-        JsonNode history = http.get("/api/evaluations/" + id + "/history", unit.submitter()).json();
+        JsonNode page = http.get("/api/evaluations/" + id + "/history", unit.submitter()).json();
+        JsonNode history = page.path("items");
+        assertThat(page.path("total").asInt()).isEqualTo(history.size());
         List<String> audited = new ArrayList<>();
         history.forEach(h -> {
             if (h.path("kind").asString().equals("AUDIT")) {

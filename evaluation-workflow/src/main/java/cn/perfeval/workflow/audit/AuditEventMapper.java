@@ -14,10 +14,19 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface AuditEventMapper extends BaseMapper<AuditEventRecord> {
 
-    default List<AuditEventRecord> ofEvaluation(long evaluationId) {
-        return selectList(Wrappers.lambdaQuery(AuditEventRecord.class).eq(AuditEventRecord::getEvaluationId, evaluationId)
-                .orderByAsc(AuditEventRecord::getOccurredAt).orderByAsc(AuditEventRecord::getId));
-    }
+    /**
+     * An evaluation's trail oldest first, each person's saves of one part on one day as one line (the newest save's
+     * time and round, how many there were): what its history is made of, read by its index.
+     */
+    @Select("SELECT MAX(id) AS id, MAX(occurred_at) AS occurred_at, actor, action, MAX(evaluation_id) AS evaluation_id, "
+            + "MAX(round_no) AS round_no, MAX(remote_address) AS remote_address, detail, COUNT(*) AS times "
+            + "FROM audit_event WHERE evaluation_id = #{id} AND action = 'SAVE' "
+            + "GROUP BY actor, action, CAST(occurred_at AS DATE), detail "
+            + "UNION ALL "
+            + "SELECT id, occurred_at, actor, action, evaluation_id, round_no, remote_address, detail, 1 AS times "
+            + "FROM audit_event WHERE evaluation_id = #{id} AND action <> 'SAVE' "
+            + "ORDER BY occurred_at, id")
+    List<TrailLine> linesOfEvaluation(@Param("id") long evaluationId);
 
     /** One page of the trail, newest first, filtered as the audit page asks. */
     default List<AuditEventRecord> search(AuditQuery query, long offset, int limit) {

@@ -58,8 +58,9 @@ public class AuditTrail {
         insert(username, action, null, null, remoteAddress, detail);
     }
 
-    public List<AuditEventRecord> ofEvaluation(long evaluationId) {
-        return events.ofEvaluation(evaluationId);
+    /** The lines of an evaluation's history, oldest first: its saves folded per person, part and day ({@link TrailLine}). */
+    public List<TrailLine> linesOfEvaluation(long evaluationId) {
+        return events.linesOfEvaluation(evaluationId);
     }
 
     /** The audit page (administrators only): the trail filtered, newest first, paged in SQL. */

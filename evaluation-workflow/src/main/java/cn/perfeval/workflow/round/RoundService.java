@@ -12,9 +12,11 @@ import java.util.Objects;
 import cn.perfeval.domain.common.Json;
 import cn.perfeval.domain.evaluation.Lifecycle;
 import cn.perfeval.workflow.audit.AuditAction;
-import cn.perfeval.workflow.audit.AuditEventRecord;
 import cn.perfeval.workflow.audit.AuditTrail;
+import cn.perfeval.workflow.audit.TrailLine;
 import cn.perfeval.workflow.common.Actor;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.diff.Change;
 import cn.perfeval.workflow.diff.SnapshotDiff;
@@ -127,9 +129,14 @@ public class RoundService {
         return new RoundDiff(evaluationId, round, base, changes.size(), changes);
     }
 
-    /** Rounds, review decisions with their comments, and audit events, in time order. */
-    public List<HistoryEntry> history(Actor actor, long evaluationId) {
-        return history(actor, access.visible(actor, evaluationId));
+    /**
+     * One page of the history, newest first. Its lines are composed from the trail, whose saves SQL folds per person,
+     * part and day, and from the rounds and decisions they name, so the rows read grow with the lines, not the saves.
+     */
+    public Page<HistoryEntry> history(Actor actor, long evaluationId, PageRequest request) {
+        List<HistoryEntry> lines = history(actor, access.visible(actor, evaluationId));
+        int from = (int) Math.min(request.offset(), lines.size());
+        return Page.of(lines.subList(from, Math.min(from + request.size(), lines.size())), lines.size(), request);
     }
 
     /**
@@ -148,7 +155,7 @@ public class RoundService {
         Map<String, Integer> saveLine = new HashMap<>();
         Map<String, List<String>> scoreChanges = new HashMap<>();
         java.util.Set<Integer> submittedRounds = new java.util.HashSet<>();
-        for (AuditEventRecord a : audit.ofEvaluation(evaluationId)) {
+        for (TrailLine a : audit.linesOfEvaluation(evaluationId)) {
             String action = a.getAction();
             // Where a reviewer worked from is for the bureau's eyes, not for the unit under review.
             String address = showAddresses ? a.getRemoteAddress() : null;
@@ -160,13 +167,16 @@ public class RoundService {
                     if (at == null) {
                         saveLine.put(key, entries.size());
                         entries.add(new HistoryEntry(a.getOccurredAt(), "AUDIT", action, label(action), a.getActor(),
-                                round, null, null, a.getDetail(), address));
+                                round, null, null, a.getDetail(), address, a.getActor(), a.getTimes(), List.of()));
                     } else {
+                        // the same day's saves of another part: SQL folded each part's, the line holds them all
                         HistoryEntry h = entries.get(at);
                         String detail = h.detail() != null && h.detail().contains(String.valueOf(a.getDetail())) ? h.detail()
                                 : h.detail() == null ? a.getDetail() : h.detail() + "、" + a.getDetail();
-                        entries.set(at, new HistoryEntry(a.getOccurredAt(), h.kind(), action, label(action), h.actor(),
-                                round, null, null, detail, address, h.actorName(), h.count() + 1, List.of()));
+                        boolean newer = a.getOccurredAt().isAfter(h.at());
+                        entries.set(at, new HistoryEntry(newer ? a.getOccurredAt() : h.at(), h.kind(), action, label(action),
+                                h.actor(), newer ? round : h.round(), null, null, detail, newer ? address : h.remoteAddress(),
+                                h.actorName(), h.count() + a.getTimes(), List.of()));
                     }
                 }
                 case "SCORE_CHANGE" -> scoreChanges.computeIfAbsent(a.getActor() + "@" + round, k -> new ArrayList<>())

@@ -43,7 +43,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     private static final int UNITS = 300;
     /** Fewer rows than a page: a scan of them costs nothing, and MariaDB rightly prefers it to an index. */
     private static final long FEW_ROWS = 20;
-    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification",
+    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification", "audit_event",
             "act_ru_task", "act_ru_identitylink");
 
     @Autowired
@@ -58,6 +58,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     CampaignService campaigns;
     @Autowired
     Notifications notifications;
+    @Autowired
+    cn.perfeval.workflow.audit.AuditTrail auditTrail;
     @Autowired
     cn.perfeval.workflow.campaign.CampaignUnitMapper campaignUnits;
 
@@ -107,7 +109,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
                 + "current_round, created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'yuhua-2020', ?, ?, 'test', ?, ?, 0)",
                 rows);
         if (!h2()) {
-            jdbc.execute("ANALYZE TABLE evaluation, org_unit, campaign_unit, notification, campaign");
+            jdbc.execute("ANALYZE TABLE evaluation, org_unit, campaign_unit, notification, campaign, audit_event");
         }
         directory.unitsChanged();
         publicPages.changed();  // rows written by SQL, as another instance would: no publication event drops kept pages
@@ -132,6 +134,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         publicReading.published(null, someUnitName, first);
         publicReading.publishedYears();
         publicReading.publishedPerCampaign(List.of(campaignId));
+        auditTrail.linesOfEvaluation(all.items().get(0).id());
         campaigns.page(bureauReviewer, first);
         campaigns.page(unitSubmitter, first);
         CampaignService.Board board = campaigns.board(bureauReviewer, campaignId, new PageRequest(2, 20));

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.workflow.evaluation.Part;
 import cn.perfeval.workflow.process.ProcessPicture;
 import cn.perfeval.workflow.round.RoundService.HistoryEntry;
@@ -35,7 +36,7 @@ class HistoryReadsAsPeopleDoTest extends UseCaseTest {
         editing.savePart(actor(unit.submitter()), id, Part.SCORE_SHEET, json(sheet), version(id));
         submission.submit(actor(unit.submitter()), id, SEED_WARNINGS, null);
 
-        List<HistoryEntry> history = rounds.history(actor(unit.reviewer()), id);
+        List<HistoryEntry> history = rounds.history(actor(unit.reviewer()), id, PageRequest.first()).items();
 
         assertThat(history).extracting(HistoryEntry::action)
                 .containsExactly("SUBMIT", "SAVE", "RETURN", "SUBMIT", "IMPORT");
@@ -58,5 +59,44 @@ class HistoryReadsAsPeopleDoTest extends UseCaseTest {
         assertThat(picture.nodes()).filteredOn(n -> n.id().equals("financeReview")).singleElement()
                 .satisfies(n -> assertThat(n.state()).isEqualTo(ProcessPicture.State.AHEAD));
         assertThat(picture.edges()).anyMatch(e -> e.back() && e.to().equals("fillIn"));
+    }
+
+    @Autowired
+    cn.perfeval.workflow.audit.AuditTrail audit;
+
+    @Test
+    void thousandsOfSavesReadAsALinePerPersonAndDayAndTheHistoryPages() {
+        TestUnit unit = newUnit();
+        long id = submitted(unit, 2014);
+        // a busy fortnight of autosaves: 3 days × 2 parts × 200 saves, written as the trail would hold them
+        LocalDateTime first = LocalDateTime.of(2014, 3, 2, 8, 0);
+        List<Object[]> saves = new java.util.ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            for (int i = 0; i < 400; i++) {
+                saves.add(new Object[] {java.sql.Timestamp.valueOf(first.plusDays(day).plusSeconds(60L * i)), unit.submitter(),
+                        id, i % 2 == 0 ? "附件1 基础数据表" : "附件3 自评报告"});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO audit_event (occurred_at, actor, action, evaluation_id, round_no, remote_address, detail) "
+                + "VALUES (?, ?, 'SAVE', ?, 0, '10.0.0.1', ?)", saves);
+
+        var lines = audit.linesOfEvaluation(id);
+        assertThat(lines).as("a line per person, part and day, not a row per save").hasSizeLessThan(20);
+        assertThat(lines.stream().filter(l -> l.getAction().equals("SAVE")).mapToInt(cn.perfeval.workflow.audit.TrailLine::getTimes)
+                .sum()).isEqualTo(1200);
+
+        List<HistoryEntry> all = rounds.history(actor(unit.reviewer()), id, new PageRequest(1, 100)).items();
+        List<HistoryEntry> days = all.stream().filter(h -> h.action().equals("SAVE")).toList();
+        assertThat(days).as("one line a day, both parts on it").hasSize(3)
+                .allSatisfy(h -> assertThat(h.detail()).contains("附件1 基础数据表", "附件3 自评报告"))
+                .allSatisfy(h -> assertThat(h.count()).isEqualTo(400));
+        assertThat(days.get(0).at()).as("the day's line at its newest save").isEqualTo(first.plusDays(2).plusSeconds(60L * 399));
+
+        var firstPage = rounds.history(actor(unit.reviewer()), id, new PageRequest(1, 2));
+        var secondPage = rounds.history(actor(unit.reviewer()), id, new PageRequest(2, 2));
+        assertThat(firstPage.total()).isEqualTo(all.size());
+        assertThat(firstPage.items()).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(secondPage.items()).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(rounds.history(actor(unit.reviewer()), id, new PageRequest(99, 2)).items()).isEmpty();
     }
 }

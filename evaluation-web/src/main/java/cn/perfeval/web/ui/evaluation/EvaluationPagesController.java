@@ -138,12 +138,16 @@ class EvaluationPagesController {
     }
 
     @GetMapping("/evaluations/{id}/history")
-    String history(HttpServletRequest request, @PathVariable long id, Model model) {
+    String history(HttpServletRequest request, @PathVariable long id, Model model,
+                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.of(request);
         EvaluationView view = evaluations.view(actor, id);
         model.addAttribute("e", view);
         model.addAttribute("steps", Steps.of(cn.perfeval.domain.evaluation.Lifecycle.progress(view.status())));
-        model.addAttribute("entries", rounds.history(actor, id));
+        var entries = Paging.shown(Paging.request(page, size),
+                r -> rounds.history(actor, id, r));
+        model.addAttribute("entries", entries.items());
+        model.addAttribute("paging", Paging.of(entries, "/evaluations/" + id + "/history", ""));
         model.addAttribute("rounds", rounds.rounds(actor, id));
         model.addAttribute("picture", rounds.picture(actor, id));
         return "evaluation/history";
