@@ -57,6 +57,32 @@ class AdministratorManagesUsersFromThePagesTest {
     }
 
     @Test
+    void theUserListIsFoundByNameAPageAtATimeAndTheUnitSearchOffersTheBureau() {
+        HttpTestClient http = new HttpTestClient(port);
+        String cookie = login(http, "admin");
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(http.getWithCookie("/admin/users?q=gaoqiao", cookie).body());
+        assertThat(list.select("#users tbody tr[data-username]").eachAttr("data-username"))
+                .isNotEmpty().allSatisfy(name -> assertThat(name).contains("gaoqiao"));
+        assertThat(list.select("#user-filters input[name=q]").val()).isEqualTo("gaoqiao");
+        assertThat(list.select(".pager-status").text()).startsWith("第 1 / 1 页");
+        assertThat(list.select("#users form.role-form input[name=q]").val()).as("an action returns to this list").isEqualTo("gaoqiao");
+        assertThat(list.select("#f-unitId select")).as("no list of every unit in the form").isEmpty();
+
+        long bureau = jdbc.queryForObject("select parent_id from org_unit where code = 'gaoqiao'", Long.class);
+        String bureauName = jdbc.queryForObject("select name from org_unit where id = ?", String.class, bureau);
+        Response choices = http.getWithCookie("/admin/users/unit-choices?name="
+                + java.net.URLEncoder.encode(bureauName, java.nio.charset.StandardCharsets.UTF_8), cookie);
+        assertThat(choices.status()).isEqualTo(200);
+        java.util.List<Long> offered = new java.util.ArrayList<>();
+        choices.json().path("items").forEach(item -> offered.add(item.path("id").asLong()));
+        assertThat(offered).as("the bureau's own reviewers belong to it").contains(bureau);
+        assertThat(choices.json().path("size").asInt()).isEqualTo(10);
+
+        Response units = http.getWithCookie("/admin/units?q=gaoqiao", cookie);
+        assertThat(org.jsoup.Jsoup.parse(units.body()).select("#units tbody tr[id^=unit-]")).hasSize(1);
+    }
+
+    @Test
     void aSubmitterCannotReachTheAdministrationPages() {
         HttpTestClient http = new HttpTestClient(port);
         String cookie = login(http, "gaoqiao.submitter");

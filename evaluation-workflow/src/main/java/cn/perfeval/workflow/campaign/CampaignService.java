@@ -17,6 +17,7 @@ import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.Columns;
 import cn.perfeval.workflow.common.ErrorDetail;
 import cn.perfeval.workflow.common.KeptCounts;
+import cn.perfeval.workflow.common.Likes;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.domain.common.Limits;
 import cn.perfeval.workflow.common.PageRequest;
@@ -298,7 +299,7 @@ public class CampaignService {
     public Page<UnitChoice> unitChoices(Actor actor, String name, Long campaignId, PageRequest request) {
         requireBureauManager(actor);
         Long campaign = campaignId == null ? null : managedCampaign(actor, campaignId).getId();
-        String like = name == null || name.isBlank() ? null : "%" + escapeLike(name.strip()) + "%";
+        String like = name == null || name.isBlank() ? null : "%" + Likes.escape(name.strip()) + "%";
         long total = campaignUnits.choicesCount(actor.unitId(), like, campaign);
         List<UnitChoice> items = total <= request.offset() ? List.of()
                 : campaignUnits.choicesPage(actor.unitId(), like, campaign, request.offset(), request.size()).stream()
@@ -315,11 +316,6 @@ public class CampaignService {
                 .map(id -> directory.findUnit(id).filter(u -> u.isUnder(actor.unitId())).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .map(u -> new UnitChoice(u.getId(), u.getName(), u.getShortName(), false)).toList();
-    }
-
-    /** A typed % or _ is a character to find, not a wildcard. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A column of a row read as a map, whatever case the database gives its label. */

@@ -18,10 +18,22 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
                 .eq(AppUserRecord::getUsername, username)));
     }
 
-    default List<AppUserRecord> byUnitAndName() {
-        return selectList(Wrappers.lambdaQuery(AppUserRecord.class)
-                .orderByAsc(AppUserRecord::getUnitId).orderByAsc(AppUserRecord::getUsername));
-    }
+    /** Users whose user name or name holds the pattern or whose unit is among the named ones; everyone without one. */
+    String MATCHING = "<if test='like != null'> WHERE username LIKE #{like} OR display_name LIKE #{like}"
+            + "<if test='units != null and units.size() &gt; 0'> OR unit_id IN "
+            + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></if></if>";
+
+    /** One page of them by unit and user name (the index app_user (unit_id, username) gives that order). */
+    @org.apache.ibatis.annotations.Select("<script>SELECT * FROM app_user" + MATCHING
+            + " ORDER BY unit_id, username LIMIT #{size} OFFSET #{offset}</script>")
+    List<AppUserRecord> matchingPage(@org.apache.ibatis.annotations.Param("like") String like,
+                                     @org.apache.ibatis.annotations.Param("units") Collection<Long> unitIds,
+                                     @org.apache.ibatis.annotations.Param("offset") long offset,
+                                     @org.apache.ibatis.annotations.Param("size") int size);
+
+    @org.apache.ibatis.annotations.Select("<script>SELECT COUNT(*) FROM app_user" + MATCHING + "</script>")
+    long matchingCount(@org.apache.ibatis.annotations.Param("like") String like,
+                       @org.apache.ibatis.annotations.Param("units") Collection<Long> unitIds);
 
     /** The enabled users of a unit among the given ids. */
     default List<AppUserRecord> enabledOfUnit(long unitId, Collection<Long> ids) {

@@ -3,19 +3,19 @@ package cn.perfeval.workflow.org;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.perfeval.workflow.audit.AuditAction;
 import cn.perfeval.workflow.audit.AuditTrail;
 import cn.perfeval.workflow.common.Actor;
 import cn.perfeval.workflow.common.ErrorDetail;
+import cn.perfeval.workflow.common.Likes;
+import cn.perfeval.workflow.common.Page;
+import cn.perfeval.workflow.common.PageRequest;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.UseCaseException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +30,8 @@ public class OrgAdministration {
             "DEPARTMENT");
     private static final Set<Role> BUREAU_ROLES = EnumSet.of(Role.FINANCE_REVIEWER, Role.PUBLISHER, Role.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** At most this many units a search of users by unit name looks in; a broader text narrows nothing worth listing. */
+    static final int NAMED_UNITS = 1000;
     private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
 
     private final OrgUnitMapper units;
@@ -53,28 +55,70 @@ public class OrgAdministration {
         this.clock = clock;
     }
 
-    public List<UnitView> units(Actor actor) {
+    /**
+     * One page of the units whose name, short name or code holds the text (every unit when blank), in id order: from
+     * the directory's cache of units, which every request reads anyway, so a province's units cost no read.
+     */
+    public Page<UnitView> units(Actor actor, String text, PageRequest request) {
         requireAdmin(actor);
-        return directory.allUnits().stream().map(UnitView::of).toList();
+        String wanted = text == null ? "" : text.strip();
+        List<OrgUnitRecord> matched = wanted.isEmpty() ? directory.allUnits() : directory.allUnits().stream()
+                .filter(u -> contains(u.getName(), wanted) || contains(u.getShortName(), wanted) || contains(u.getCode(), wanted))
+                .toList();
+        int from = (int) Math.min(request.offset(), matched.size());
+        return Page.of(matched.subList(from, Math.min(from + request.size(), matched.size())).stream().map(UnitView::of)
+                .toList(), matched.size(), request);
     }
 
-    public List<UserSummary> users(Actor actor) {
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * One page of the users, by unit and user name, whose user name or name holds the text or whose unit's name does
+     * (everyone when blank): paged in SQL, their roles read for the page in one statement.
+     */
+    @Transactional(readOnly = true)
+    public Page<UserSummary> users(Actor actor, String text, PageRequest request) {
         requireAdmin(actor);
-        Map<Long, OrgUnitRecord> unitsById = directory.allUnits().stream()
-                .collect(Collectors.toMap(OrgUnitRecord::getId, Function.identity()));
-        LocalDateTime now = LocalDateTime.now(clock);
-        return users.byUnitAndName().stream()
-                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnitId(),
-                        unitsById.get(u.getUnitId()).getName(), Boolean.TRUE.equals(u.getEnabled()),
-                        u.getLockedUntil() != null && u.getLockedUntil().isAfter(now), u.getLockedUntil(),
-                        directory.rolesOf(u.getId())))
-                .sorted(Comparator.comparing(UserSummary::unitId).thenComparing(UserSummary::username))
-                .toList();
+        String wanted = text == null ? "" : text.strip();
+        String like = wanted.isEmpty() ? null : "%" + Likes.escape(wanted) + "%";
+        List<Long> named = like == null ? null
+                : directory.unitIdsNamed(wanted, u -> true, NAMED_UNITS);
+        long total = users.matchingCount(like, named);
+        List<AppUserRecord> shown = total <= request.offset() ? List.of()
+                : users.matchingPage(like, named, request.offset(), request.size());
+        return Page.of(summaries(shown), total, request);
+    }
+
+    /** One unit as the administrator's pages show it, if it exists. */
+    public java.util.Optional<UnitView> unit(Actor actor, long unitId) {
+        requireAdmin(actor);
+        return directory.findUnit(unitId).map(UnitView::of);
     }
 
     public UserSummary user(Actor actor, long userId) {
-        return users(actor).stream().filter(u -> u.id() == userId).findFirst()
-                .orElseThrow(() -> UseCaseException.notFound("USER_NOT_FOUND", "用户不存在"));
+        requireAdmin(actor);
+        AppUserRecord user = users.selectById(userId);
+        if (user == null) {
+            throw UseCaseException.notFound("USER_NOT_FOUND", "用户不存在");
+        }
+        return summaries(List.of(user)).get(0);
+    }
+
+    /** The users as the administrator's page shows them, with their units' names and their roles (one read for all). */
+    private List<UserSummary> summaries(List<AppUserRecord> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Role>> rolesByUser = new java.util.HashMap<>();
+        roles.ofUsers(shown.stream().map(AppUserRecord::getId).toList()).forEach(row -> rolesByUser
+                .computeIfAbsent(row.getUserId(), id -> EnumSet.noneOf(Role.class)).add(Role.valueOf(row.getRole())));
+        LocalDateTime now = LocalDateTime.now(clock);
+        return shown.stream().map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnitId(),
+                directory.findUnit(u.getUnitId()).map(OrgUnitRecord::getName).orElse(""), Boolean.TRUE.equals(u.getEnabled()),
+                u.getLockedUntil() != null && u.getLockedUntil().isAfter(now), u.getLockedUntil(),
+                rolesByUser.getOrDefault(u.getId(), EnumSet.noneOf(Role.class)))).toList();
     }
 
     @Transactional

@@ -43,13 +43,6 @@ public class OrgDirectory {
         return AccountRow.account(users.accountById(userId));
     }
 
-    public Set<Role> rolesOf(long userId) {
-        List<UserRoleRecord> rows = roles.ofUser(userId);
-        Set<Role> result = EnumSet.noneOf(Role.class);
-        rows.forEach(row -> result.add(Role.valueOf(row.getRole())));
-        return result;
-    }
-
     public Optional<OrgUnitRecord> findUnitByCode(String code) {
         return units.findByCode(code);
     }

@@ -10,8 +10,10 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface UserRoleMapper extends BaseMapper<UserRoleRecord> {
 
-    default List<UserRoleRecord> ofUser(long userId) {
-        return selectList(Wrappers.lambdaQuery(UserRoleRecord.class).eq(UserRoleRecord::getUserId, userId));
+    /** The roles of these users, in one read (a page of the administrator's user list). */
+    default List<UserRoleRecord> ofUsers(java.util.Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of()
+                : selectList(Wrappers.lambdaQuery(UserRoleRecord.class).in(UserRoleRecord::getUserId, userIds));
     }
 
     default List<Long> usersWithRole(String role) {

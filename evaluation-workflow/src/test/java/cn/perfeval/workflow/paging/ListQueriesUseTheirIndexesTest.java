@@ -43,8 +43,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     private static final int UNITS = 300;
     /** Fewer rows than a page: a scan of them costs nothing, and MariaDB rightly prefers it to an index. */
     private static final long FEW_ROWS = 20;
-    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification", "audit_event",
-            "act_ru_task", "act_ru_identitylink");
+    private static final List<String> WATCHED = List.of("evaluation", "org_unit", "campaign_unit", "notification",
+            "audit_event", "app_user", "act_ru_task", "act_ru_identitylink");
 
     @Autowired
     PublicReading publicReading;
@@ -60,6 +60,8 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
     Notifications notifications;
     @Autowired
     cn.perfeval.workflow.audit.AuditTrail auditTrail;
+    @Autowired
+    cn.perfeval.workflow.org.OrgAdministration administration;
     @Autowired
     cn.perfeval.workflow.campaign.CampaignUnitMapper campaignUnits;
 
@@ -135,6 +137,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         publicReading.publishedYears();
         publicReading.publishedPerCampaign(List.of(campaignId));
         auditTrail.linesOfEvaluation(all.items().get(0).id());
+        administration.users(actor("admin"), "", new PageRequest(3, 20));
         campaigns.page(bureauReviewer, first);
         campaigns.page(unitSubmitter, first);
         CampaignService.Board board = campaigns.board(bureauReviewer, campaignId, new PageRequest(2, 20));

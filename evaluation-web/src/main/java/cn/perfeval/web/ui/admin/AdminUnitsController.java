@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import cn.perfeval.web.security.CurrentActor;
+import cn.perfeval.web.ui.Paging;
+import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.Refusal;
 import cn.perfeval.workflow.common.UseCaseException;
 import cn.perfeval.workflow.org.NewUnit;
 import cn.perfeval.workflow.org.OrgAdministration;
+import cn.perfeval.workflow.org.UnitView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,9 +31,11 @@ class AdminUnitsController {
         this.administration = administration;
     }
 
+    /** The units a page at a time, found by a part of their name or code ({@code q}). */
     @GetMapping("/admin/units")
-    String units(HttpServletRequest request, Model model) {
-        return render(request, model, new NewUnit("", "", "", "STREET_OFFICE"), Map.of());
+    String units(HttpServletRequest request, Model model, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) Integer page) {
+        return render(request, model, q, page, new NewUnit("", "", "", "STREET_OFFICE"), Map.of());
     }
 
     @PostMapping("/admin/units")
@@ -45,7 +50,7 @@ class AdminUnitsController {
                 throw e;
             }
             model.addAttribute("formError", e.getMessage());
-            return render(request, model, input, AdminUsersController.byField(e));
+            return render(request, model, null, null, input, AdminUsersController.byField(e));
         }
         redirect.addFlashAttribute("flashMessage", "已创建单位 " + name.trim());
         return "redirect:/admin/units";
@@ -53,14 +58,21 @@ class AdminUnitsController {
 
     @PostMapping("/admin/units/{id}/enabled")
     String enabled(HttpServletRequest request, @PathVariable long id, @RequestParam boolean enabled,
+                   @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
                    RedirectAttributes redirect) {
         administration.setUnitEnabled(CurrentActor.of(request), id, enabled);
         redirect.addFlashAttribute("flashMessage", enabled ? "已启用该单位" : "已停用该单位");
-        return "redirect:/admin/units";
+        return "redirect:/admin/units" + AdminUsersController.listedAt(q, page) + "#unit-" + id;
     }
 
-    private String render(HttpServletRequest request, Model model, NewUnit form, Map<String, String> errors) {
-        model.addAttribute("units", administration.units(CurrentActor.of(request)));
+    private String render(HttpServletRequest request, Model model, String q, Integer page, NewUnit form,
+                          Map<String, String> errors) {
+        String text = q == null ? "" : q.strip();
+        Page<UnitView> shown = Paging.shown(Paging.request(page, null),
+                r -> administration.units(CurrentActor.of(request), text, r));
+        model.addAttribute("units", shown.items());
+        model.addAttribute("paging", Paging.of(shown, "/admin/units", Paging.query("q", text)));
+        model.addAttribute("q", text);
         model.addAttribute("unitTypes", List.of(
                 Map.of("code", "STREET_OFFICE", "label", OrgAdministration.unitTypeLabel("STREET_OFFICE")),
                 Map.of("code", "DEPARTMENT", "label", OrgAdministration.unitTypeLabel("DEPARTMENT")),
