@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import cn.perfeval.domain.evaluation.Role;
 import cn.perfeval.workflow.common.Page;
 import cn.perfeval.workflow.common.PageRequest;
+import cn.perfeval.workflow.support.Scenes.TestUnit;
 import cn.perfeval.workflow.support.Statements;
 import cn.perfeval.workflow.support.UseCaseTest;
 import org.junit.jupiter.api.Test;
