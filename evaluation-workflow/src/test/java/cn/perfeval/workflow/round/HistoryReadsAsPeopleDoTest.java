@@ -22,6 +22,8 @@ class HistoryReadsAsPeopleDoTest extends UseCaseTest {
 
     @Autowired
     RoundService rounds;
+    @Autowired
+    cn.perfeval.workflow.audit.AuditTrail audit;
 
     @Test
     void eachActionOnceNewestFirstWithNamesAndSavesOfADayAsOneLine() {
@@ -61,14 +63,11 @@ class HistoryReadsAsPeopleDoTest extends UseCaseTest {
         assertThat(picture.edges()).anyMatch(e -> e.back() && e.to().equals("fillIn"));
     }
 
-    @Autowired
-    cn.perfeval.workflow.audit.AuditTrail audit;
-
     @Test
     void thousandsOfSavesReadAsALinePerPersonAndDayAndTheHistoryPages() {
         TestUnit unit = newUnit();
         long id = submitted(unit, 2014);
-        // a busy fortnight of autosaves: 3 days × 2 parts × 200 saves, written as the trail would hold them
+        // three busy days of autosaves, 200 a day of each of two parts, written as the trail would hold them
         LocalDateTime first = LocalDateTime.of(2014, 3, 2, 8, 0);
         List<Object[]> saves = new java.util.ArrayList<>();
         for (int day = 0; day < 3; day++) {
