@@ -39,6 +39,8 @@ class EveryListIsPagedTest extends RunningPlatformTest {
         long draft = http.get("/api/evaluations", unit.submitter()).json().path("items").get(0).path("id").asLong();
         List<Listing> lists = List.of(
                 new Listing("/api/evaluations/" + draft + "/history", unit.submitter()),
+                new Listing("/api/tasks", unit.submitter()),
+                new Listing("/api/tasks", "finance.reviewer"),
                 new Listing("/api/evaluations", unit.submitter()),
                 new Listing("/api/evaluations", "finance.reviewer"),
                 new Listing("/api/public/evaluations", null),
