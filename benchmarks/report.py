@@ -7,6 +7,7 @@ path, heap, read_s, life_s, clients = sys.argv[1:6]
 read_warmup = sys.argv[6] if len(sys.argv) > 6 else "0"
 life_warmup = sys.argv[7] if len(sys.argv) > 7 else "30"
 cycle_units = sys.argv[8] if len(sys.argv) > 8 else "104"
+render = sys.argv[9] if len(sys.argv) > 9 else None
 rows = [line.rstrip("\n").split("|") for line in open(path, encoding="utf-8") if "|result|" in line]
 sizes = sorted({int(r[0]) for r in rows})
 
@@ -83,6 +84,20 @@ for r in of("heap"):
     fat = f"{int(r[7]) / 1000:.1f} s" if len(r) > 7 else "—"
     out.append(f"| {r[0]} ({r[6]}) | {int(r[3] or 0) / 1024:.0f} MB | {int(r[4]) / 1000:.1f} s | {fat} | {int(r[5]) / 1000:.1f} s |")
 out.append("")
+if render:
+    lines = open(render, encoding="utf-8").read().splitlines()
+    pdf = next((l.split() for l in lines if l.startswith("PDF ")), None)
+    first = next((l.split() for l in lines if l.startswith("first render")), None)
+    warmed = next((l.split() for l in lines if l.startswith("after warmUp()")), None)
+    out.append("## Rendering (the seed, evaluation-report's `ReportRenderBenchmarkTest`, after the runs above)\n")
+    if pdf and first and warmed:
+        out.append(f"PDF warm: median {float(pdf[1]):.1f} ms, p90 {float(pdf[2]):.1f} ms. First PDF in a fresh JVM: "
+                   f"{int(first[-2])} ms to render ({int(first[-1])} ms from the JVM's start); after the renderer's "
+                   f"`warmUp()`, which the application runs at start-up: {int(warmed[-2])} ms ({int(warmed[-1])} ms).\n")
+    out.append("```")
+    out.extend(lines)
+    out.append("```")
+    out.append("")
 out.append("Growth: by SQL (`run.sh`): N/10 street offices under the demo bureau with 10 published years each (2010–2019), "
            "as after importing past years — their paths have ended, so they have no live Flowable rows; a 2019 campaign "
            f"over all of them (the board); {cycle_units} more units get a submitter and a reviewer each for the lifecycles (past years 2000–2025 each), whose drafts, "

@@ -2,7 +2,8 @@
 # The province-scale benchmark, one command:  benchmarks/run.sh [SIZES…]   (default: 1000 10000)
 # Builds the jar, and for each size: a fresh MariaDB database, grown to SIZE evaluations, the reads under 32 clients,
 # whole lifecycles through the API at 1, 4 and 16 clients, the bare Flowable engine on the same BPMN and database,
-# statements per lifecycle (MariaDB's USER_STATISTICS), heap after GC, start-up on the grown database.
+# statements per lifecycle (MariaDB's USER_STATISTICS), heap after GC, start-up on the grown database; then rendering
+# (each format warm, the first PDF in a fresh JVM).
 # Writes benchmarks/results/<date>.md. Needs MariaDB on 127.0.0.1:3306 (root without password), a JDK 17 and Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -167,7 +168,13 @@ SQL
     | sort -u | sed "s/^/$N|/" >>"$WORK/results"
   cp "$WORK/results" "benchmarks/results/raw-$STAMP.txt"
 done
+# rendering, on the idle machine once the application has stopped: each format of the seed warm (median of 200), and the
+# first PDF in fresh JVMs (evaluation-report's ReportRenderBenchmarkTest, also run alone with -Pbenchmark)
+echo "rendering…"
+mvn -o -B -q -pl evaluation-report -am -Pbenchmark verify -Dtest=ReportRenderBenchmarkTest \
+  -Dsurefire.failIfNoSpecifiedTests=false >"$WORK/render.log" 2>&1 || { tail -40 "$WORK/render.log"; exit 1; }
+cp evaluation-report/target/benchmarks/report-render.txt "$WORK/render.txt"
 python3 benchmarks/report.py "$WORK/results" "$HEAP" "$READ_SECONDS" "$LIFE_SECONDS" "$CLIENTS" "$READ_WARMUP_SECONDS" \
-  "$WARMUP_SECONDS" "$CYCLE_UNITS" >"$OUT"
+  "$WARMUP_SECONDS" "$CYCLE_UNITS" "$WORK/render.txt" >"$OUT"
 cp "$WORK/results" "benchmarks/results/raw-$STAMP.txt"
 echo "report: $OUT"
