@@ -23,9 +23,13 @@ public interface AppUserMapper extends BaseMapper<AppUserRecord> {
             + "<if test='units != null and units.size() &gt; 0'> OR unit_id IN "
             + "<foreach collection='units' item='u' open='(' separator=',' close=')'>#{u}</foreach></if></if>";
 
-    /** One page of them by unit and user name (the index app_user (unit_id, username) gives that order). */
-    @org.apache.ibatis.annotations.Select("<script>SELECT * FROM app_user" + MATCHING
-            + " ORDER BY unit_id, username LIMIT #{size} OFFSET #{offset}</script>")
+    /**
+     * One page of them by unit and user name: the page's ids from the index app_user (unit_id, username), then their
+     * rows (MariaDB sorted the whole table for SELECT * with ORDER BY … LIMIT rather than read the index).
+     */
+    @org.apache.ibatis.annotations.Select("<script>SELECT a.* FROM app_user a JOIN (SELECT id FROM app_user" + MATCHING
+            + " ORDER BY unit_id, username LIMIT #{size} OFFSET #{offset}) p ON p.id = a.id"
+            + " ORDER BY a.unit_id, a.username</script>")
     List<AppUserRecord> matchingPage(@org.apache.ibatis.annotations.Param("like") String like,
                                      @org.apache.ibatis.annotations.Param("units") Collection<Long> unitIds,
                                      @org.apache.ibatis.annotations.Param("offset") long offset,

@@ -110,8 +110,18 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         jdbc.batchUpdate("INSERT INTO evaluation (campaign_id, unit_id, bureau_id, evaluation_year, template_code, status, "
                 + "current_round, created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'yuhua-2020', ?, ?, 'test', ?, ?, 0)",
                 rows);
+        // two people in each unit of both bureaus: the administrator's user list pages through a province's users
+        List<Long> everyUnit = jdbc.queryForList("SELECT id FROM org_unit WHERE code LIKE ?", Long.class, code + "%");
+        List<Object[]> people = new ArrayList<>();
+        for (Long unit : everyUnit) {
+            for (String who : List.of("s", "r")) {
+                people.add(new Object[] {code + "." + unit + "." + who, "测试人员", "x", unit, Timestamp.valueOf(now)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO app_user (username, display_name, password_hash, unit_id, enabled, failed_attempts, "
+                + "created_at) VALUES (?, ?, ?, ?, TRUE, 0, ?)", people);
         if (!h2()) {
-            jdbc.execute("ANALYZE TABLE evaluation, org_unit, campaign_unit, notification, campaign, audit_event");
+            jdbc.execute("ANALYZE TABLE evaluation, org_unit, campaign_unit, notification, campaign, audit_event, app_user");
         }
         directory.unitsChanged();
         publicPages.changed();  // rows written by SQL, as another instance would: no publication event drops kept pages
@@ -138,6 +148,7 @@ class ListQueriesUseTheirIndexesTest extends UseCaseTest {
         publicReading.publishedPerCampaign(List.of(campaignId));
         auditTrail.linesOfEvaluation(all.items().get(0).id());
         administration.users(actor("admin"), "", new PageRequest(3, 20));
+        administration.users(actor("admin"), "", PageRequest.first());
         campaigns.page(bureauReviewer, first);
         campaigns.page(unitSubmitter, first);
         CampaignService.Board board = campaigns.board(bureauReviewer, campaignId, new PageRequest(2, 20));
