@@ -26,17 +26,17 @@ public record Paging(int page, int size, long total, long pages, String first, S
 
     /** {@code query} is the filters as {@code a=1&b=x} (may be empty). */
     public static Paging of(Page<?> shown, String path, String query) {
-        return of(shown, path, query, "page", "size");
+        return of(shown, path, query, "page");
     }
 
     /**
-     * The controls of one of two lists on a page, whose page and size go by their own names ({@code pageParam},
-     * {@code sizeParam}); {@code query} keeps the filters and the other list's place.
+     * The controls of one of two lists on a page, whose page goes by its own name ({@code pageParam}; the size is
+     * shared); {@code query} keeps the filters and the other list's place.
      */
-    public static Paging of(Page<?> shown, String path, String query, String pageParam, String sizeParam) {
+    public static Paging of(Page<?> shown, String path, String query, String pageParam) {
         long pages = shown.pages();
         String base = path + "?" + (query.isEmpty() ? "" : query + "&")
-                + (shown.size() == PageRequest.DEFAULT_SIZE ? "" : sizeParam + "=" + shown.size() + "&") + pageParam + "=";
+                + (shown.size() == PageRequest.DEFAULT_SIZE ? "" : "size=" + shown.size() + "&") + pageParam + "=";
         return new Paging(shown.page(), shown.size(), shown.total(), pages,
                 shown.page() > 1 ? base + 1 : null,
                 shown.page() > 1 ? base + Math.min(shown.page() - 1, pages) : null,

@@ -285,7 +285,7 @@ public class CampaignService {
         Map<Long, Long> counts = new java.util.HashMap<>();
         if (actor.isFinanceBureau() && !shown.isEmpty()) {
             campaignUnits.countsOf(shown.stream().map(CampaignRecord::getId).toList()).forEach(row -> counts.put(
-                    ((Number) column(row, "campaign_id")).longValue(), ((Number) column(row, "n")).longValue()));
+                    Columns.number(row, "campaign_id"), Columns.number(row, "n")));
         }
         return Page.of(shown.stream().map(c -> view(c, actor.isFinanceBureau() ? counts.getOrDefault(c.getId(), 0L) : 1))
                 .toList(), total, request);
@@ -303,8 +303,8 @@ public class CampaignService {
         long total = campaignUnits.choicesCount(actor.unitId(), like, campaign);
         List<UnitChoice> items = total <= request.offset() ? List.of()
                 : campaignUnits.choicesPage(actor.unitId(), like, campaign, request.offset(), request.size()).stream()
-                .map(row -> new UnitChoice(((Number) column(row, "id")).longValue(), (String) column(row, "name"),
-                        (String) column(row, "short_name"), ((Number) column(row, "in_campaign")).intValue() != 0))
+                .map(row -> new UnitChoice(Columns.number(row, "id"), (String) Columns.of(row, "name"),
+                        (String) Columns.of(row, "short_name"), ((Number) Columns.of(row, "in_campaign")).intValue() != 0))
                 .toList();
         return Page.of(items, total, request);
     }
@@ -316,11 +316,6 @@ public class CampaignService {
                 .map(id -> directory.findUnit(id).filter(u -> u.isUnder(actor.unitId())).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .map(u -> new UnitChoice(u.getId(), u.getName(), u.getShortName(), false)).toList();
-    }
-
-    /** A column of a row read as a map, whatever case the database gives its label. */
-    private static Object column(Map<String, Object> row, String name) {
-        return Columns.of(row, name);
     }
 
     /** One campaign the caller manages, by its id (not by looking through a page of campaigns). */
@@ -359,12 +354,12 @@ public class CampaignService {
     private Map<String, Long> countStages(CampaignRecord c) {
         Map<String, Long> byStage = new java.util.TreeMap<>();
         for (Map<String, Object> row : campaignUnits.stageCounts(c.getId(), c.getCampaignYear())) {
-            Object status = column(row, "status");
-            Object overdue = column(row, "overdue");
-            Object n = column(row, "n");
+            Object status = Columns.of(row, "status");
+            Object overdue = Columns.of(row, "overdue");
+            Object n = Columns.of(row, "n");
             boolean late = truth(overdue);
             EvaluationStatus st = status == null ? null : EvaluationStatus.valueOf(status.toString());
-            byStage.merge(stage(st, late, truth(column(row, "pending"))).name(), ((Number) n).longValue(), Long::sum);
+            byStage.merge(stage(st, late, truth(Columns.of(row, "pending"))).name(), ((Number) n).longValue(), Long::sum);
         }
         return java.util.Collections.unmodifiableMap(byStage);
     }

@@ -14,6 +14,12 @@ public record Page<T>(List<T> items, long total, int page, int size) {
         return new Page<>(items, total, request.page(), request.size());
     }
 
+    /** The requested page of a list already in memory (a page past the end is empty; the total is the list's size). */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        return of(all.subList(from, Math.min(from + request.size(), all.size())), all.size(), request);
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, page, size);
     }

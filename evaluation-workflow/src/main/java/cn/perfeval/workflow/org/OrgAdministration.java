@@ -65,9 +65,7 @@ public class OrgAdministration {
         List<OrgUnitRecord> matched = wanted.isEmpty() ? directory.allUnits() : directory.allUnits().stream()
                 .filter(u -> contains(u.getName(), wanted) || contains(u.getShortName(), wanted) || contains(u.getCode(), wanted))
                 .toList();
-        int from = (int) Math.min(request.offset(), matched.size());
-        return Page.of(matched.subList(from, Math.min(from + request.size(), matched.size())).stream().map(UnitView::of)
-                .toList(), matched.size(), request);
+        return Page.slice(matched, request).map(UnitView::of);
     }
 
     private static boolean contains(String value, String text) {

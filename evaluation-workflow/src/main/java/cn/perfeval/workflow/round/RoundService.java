@@ -134,9 +134,7 @@ public class RoundService {
      * part and day, and from the rounds and decisions they name, so the rows read grow with the lines, not the saves.
      */
     public Page<HistoryEntry> history(Actor actor, long evaluationId, PageRequest request) {
-        List<HistoryEntry> lines = history(actor, access.visible(actor, evaluationId));
-        int from = (int) Math.min(request.offset(), lines.size());
-        return Page.of(lines.subList(from, Math.min(from + request.size(), lines.size())), lines.size(), request);
+        return Page.slice(history(actor, access.visible(actor, evaluationId)), request);
     }
 
     /**

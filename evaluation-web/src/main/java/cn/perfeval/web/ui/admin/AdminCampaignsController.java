@@ -79,7 +79,7 @@ class AdminCampaignsController {
             shownUnits(CurrentActor.of(request), model, campaignId, page, listedPage);
         }
         model.addAttribute("campaignsPaging", Paging.of(shown, "/admin/campaigns",
-                Paging.query("campaignId", campaignId, "page", page != null && page > 1 ? page : null), "campaignsPage", "campaignsSize"));
+                Paging.query("campaignId", campaignId, "page", page != null && page > 1 ? page : null), "campaignsPage"));
         return render(request, model, shown, blank, Map.of());
     }
 

@@ -256,7 +256,7 @@ class WorkflowPagesController {
                 e -> Long.toString(e.id()), e -> publication.evidenceToReview(actor, e.id()))));
         model.addAttribute("published", published.items());
         model.addAttribute("publishedPaging", Paging.of(published, "/publishing", Paging.query("page",
-                approved.page() > 1 ? approved.page() : null, "year", year, "unit", unitName), "publishedPage", "size"));
+                approved.page() > 1 ? approved.page() : null, "year", year, "unit", unitName), "publishedPage"));
         model.addAttribute("years", evaluations.years(actor));
         model.addAttribute("year", year);
         model.addAttribute("unit", unitName == null ? "" : unitName);
